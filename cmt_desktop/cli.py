@@ -1,0 +1,201 @@
+"""The command line: start the window, or script the venue file (demo, posts, export-ics)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from cmt_desktop import APP_NAME, __version__, paths
+
+EXIT_USAGE = 2
+EXIT_FAILURE = 1
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, never as a traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used by the docs and tests)."""
+    parser = _Parser(prog="cmt-desktop", description=f"{APP_NAME}: plan, keep and export the "
+                     "social-media calendar of a small cultural venue. Without a command, "
+                     "opens the window.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="folder of the venue file (default: your local data folder, "
+                        "or $CMT_DATA_DIR)")
+    parser.add_argument("--lang", choices=("fr", "en"), help="interface language for this run")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open the window, wait until it is painted, print the time, quit")
+    parser.add_argument("--screenshot", metavar="PNG", help="with --self-test: save the window")
+    parser.add_argument("--quit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill the folder with a demo médiathèque")
+    demo.add_argument("--posts", type=int, default=300, help="how many posts (default 300)")
+    demo.add_argument("--seed", type=int, default=1, help="same seed, same demo (default 1)")
+    demo.add_argument("--today", type=_date, help="the date the demo is built around")
+
+    for name, help_text in (("posts", "list the planned posts"),
+                            ("export-ics", "write the plan as an .ics calendar file")):
+        sub = commands.add_parser(name, help=help_text)
+        if name == "export-ics":
+            sub.add_argument("out", metavar="OUT.ics", type=Path)
+        else:
+            sub.add_argument("--json", action="store_true", help="machine-readable output")
+        sub.add_argument("--from", dest="first_day", type=_date, metavar="YYYY-MM-DD")
+        sub.add_argument("--to", dest="last_day", type=_date, metavar="YYYY-MM-DD")
+        sub.add_argument("--network", metavar="NAME", help="only this network (e.g. Instagram)")
+    return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (expected YYYY-MM-DD)") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from cmt_desktop.gui.app import run_gui  # Qt is imported only for the window
+
+        return run_gui(args)
+    try:
+        return _COMMANDS[args.command](args)
+    except CliError as exc:
+        print(f"cmt-desktop: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except BrokenPipeError:  # output piped into `head`: not an error worth a traceback
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's documented recipe
+        return EXIT_FAILURE
+
+
+def _open(args: argparse.Namespace):  # noqa: ANN202 - returns services.Venue
+    from cmt_desktop import services
+    from cmt_desktop.resources import network_catalogue
+    from cmt_desktop.storage.db import DatabaseOpenError
+
+    path = paths.venue_file(paths.data_dir(args.data_dir))
+    try:
+        return services.open_venue(path, network_catalogue())
+    except DatabaseOpenError as exc:
+        raise CliError(describe_open_error(exc)) from None
+
+
+def describe_open_error(exc: Exception) -> str:
+    """One English sentence for a venue file that cannot be opened."""
+    from cmt_desktop.storage.db import OpenFailure
+
+    reason = getattr(exc, "reason", None)
+    path = getattr(exc, "path", "?")
+    return {
+        OpenFailure.DAMAGED: f"the venue file {path} is damaged; restore a backup or move it aside",
+        OpenFailure.NOT_A_VENUE_FILE: f"{path} is not a {APP_NAME} venue file; choose another "
+        "folder with --data-dir",
+        OpenFailure.LOCKED: f"the venue file {path} is in use by another program; close it "
+        "and try again",
+        OpenFailure.READ_ONLY: f"the venue file {path} cannot be written; check its permissions",
+        OpenFailure.UNREACHABLE: f"cannot open {path}; check that the folder exists and is "
+        "writable",
+    }.get(reason, f"cannot open {path}")
+
+
+def _network_keys(venue, name: str | None) -> list[str] | None:  # noqa: ANN001
+    if name is None:
+        return None
+    network = venue.catalogue.find(name)
+    if network is None:
+        known = ", ".join(n.name for n in venue.catalogue)
+        raise CliError(f"unknown network {name!r} (known: {known})")
+    return [network.key]
+
+
+def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    if args.first_day and args.last_day and args.first_day > args.last_day:
+        raise CliError(f"--from {args.first_day} is after --to {args.last_day}")
+    return args.first_day, args.last_day
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cmt_desktop import demo, services
+
+    if args.posts < 0:
+        raise CliError("--posts must be 0 or more")
+    venue = _open(args)
+    try:
+        if venue.posts.count():
+            raise CliError(f"{venue.path} already holds posts; use an empty folder for the demo")
+        now = datetime.now(UTC)
+        today = args.today or now.astimezone(venue.tz).date()
+        posts = demo.demo_posts(count=args.posts, seed=args.seed, today=today, tz=venue.tz)
+        services.fill_demo_venue(venue, posts=posts, now=now)
+        print(f"Demo venue '{demo.VENUE_NAME}' with {len(posts)} posts in {venue.path}")
+    finally:
+        venue.close()
+    return 0
+
+
+def _cmd_posts(args: argparse.Namespace) -> int:
+    from cmt_desktop import services
+
+    venue = _open(args)
+    try:
+        first, last = _period(args)
+        posts = services.posts_between(venue, first_day=first, last_day=last,
+                                       networks=_network_keys(venue, args.network))
+        if not (first or last):
+            posts += venue.posts.undated(networks=_network_keys(venue, args.network))
+        if args.json:
+            json.dump([services.post_as_json(p, venue) for p in posts], sys.stdout,
+                      ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for post in posts:
+                when = post.start.strftime("%Y-%m-%d %H:%M") if post.start else "(idea)".ljust(16)
+                name = venue.catalogue.get(post.network).name
+                print(f"{when}  {name:<12} {post.status.value:<9} {post.display_title}")
+    finally:
+        venue.close()
+    return 0
+
+
+def _cmd_export_ics(args: argparse.Namespace) -> int:
+    from cmt_desktop.exports import export_ics
+
+    venue = _open(args)
+    try:
+        first, last = _period(args)
+        out = args.out.expanduser().absolute()
+        if not out.parent.is_dir():
+            raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
+        try:
+            result = export_ics(venue, out_path=out, first_day=first, last_day=last,
+                                networks=_network_keys(venue, args.network),
+                                now=datetime.now(UTC), language="en")
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        venue.close()
+    print(result.events)
+    if result.was_split:
+        names = ", ".join(f.name for f in result.files)
+        print(f"split into {len(result.files)} files for Google Calendar's 1 MB limit: {names}",
+              file=sys.stderr)
+    return 0
+
+
+_COMMANDS = {"demo": _cmd_demo, "posts": _cmd_posts, "export-ics": _cmd_export_ics}

@@ -1,0 +1,1 @@
+"""Qt-free domain objects and pure rules."""

@@ -1,0 +1,16 @@
+"""Read the data files shipped inside the package (no Qt needed)."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from cmt_desktop.domain.networks import NetworkCatalogue
+
+
+@cache
+def network_catalogue() -> NetworkCatalogue:
+    """The built-in networks catalogue (``resources/data/networks.json``)."""
+    text = resources.files("cmt_desktop.data").joinpath("networks.json").read_text("utf-8")
+    return NetworkCatalogue.from_dict(json.loads(text))

@@ -1,0 +1,216 @@
+"""Use cases: what the window and the command line do with a venue file."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tempfile
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import sqlite_utils
+
+from cmt_desktop.domain.networks import NetworkCatalogue
+from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.storage.db import open_db
+from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
+
+DEFAULT_TIMEZONE = "Europe/Paris"
+DEFAULT_ALARM_MINUTES = 60
+
+
+@dataclasses.dataclass
+class Venue:
+    """An opened venue file and what works on it."""
+
+    db: sqlite_utils.Database
+    path: Path | None
+    catalogue: NetworkCatalogue
+    tz_name: str
+    posts: PostRepository
+    settings: SettingsRepository
+
+    @property
+    def tz(self) -> tzinfo:
+        """The venue's time zone."""
+        return ZoneInfo(self.tz_name)
+
+    @property
+    def name(self) -> str:
+        """The venue's name, as the user typed it."""
+        return self.settings.get("venue_name")
+
+    def close(self) -> None:
+        """Close the file (everything is already committed)."""
+        self.db.close()
+
+
+def open_venue(path: Path | None, catalogue: NetworkCatalogue) -> Venue:
+    """Open or create a venue file (``None``: in memory, for tests).
+
+    Raises:
+        DatabaseOpenError: the file cannot be used (see ``storage.db``).
+    """
+    db = open_db(path)
+    settings = SettingsRepository(db)
+    tz_name = settings.get("timezone", DEFAULT_TIMEZONE)
+    try:
+        tz = ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError):
+        tz_name, tz = DEFAULT_TIMEZONE, ZoneInfo(DEFAULT_TIMEZONE)
+    return Venue(db, path, catalogue, tz_name, PostRepository(db, tz), settings)
+
+
+# --- posts ---------------------------------------------------------------------------------
+
+
+def create_post(venue: Venue, *, post: Post, now: datetime) -> Post:
+    """Store a new post."""
+    return venue.posts.add(post, now=now)
+
+
+def save_post(venue: Venue, *, post: Post, now: datetime) -> Post:
+    """Store the edited fields of an existing post (SEQUENCE grows)."""
+    return venue.posts.update(post, now=now)
+
+
+def reschedule_post(venue: Venue, *, post_id: int, day: date, hour: int | None, now: datetime) -> Post:
+    """Move a post to another day (and hour, from the week view), keeping its minutes.
+
+    An undated idea dropped on a day gets the hour given, or 10:00.
+    """
+    post = venue.posts.get(post_id)
+    if post is None:
+        raise LookupError(post_id)
+    if post.start is None:
+        clock = time(hour if hour is not None else 10, 0)
+    else:
+        clock = post.start.timetz().replace(tzinfo=None)
+        if hour is not None:
+            clock = clock.replace(hour=hour)
+    start = datetime.combine(day, clock, tzinfo=venue.tz)
+    status = PostStatus.DRAFT if post.status is PostStatus.IDEA else post.status
+    return venue.posts.update(post.replace(start=start, status=status), now=now)
+
+
+def delete_post(venue: Venue, *, post_id: int) -> Post | None:
+    """Delete a post; the returned copy lets the deletion be undone."""
+    return venue.posts.delete(post_id)
+
+
+def restore_post(venue: Venue, *, post: Post, now: datetime) -> Post:
+    """Put a deleted post back, with its id and UID."""
+    return venue.posts.restore(post, now=now)
+
+
+def duplicate_post(venue: Venue, *, post_id: int, now: datetime) -> Post:
+    """A copy of the post one week later (or undated if the original is), as a draft."""
+    post = venue.posts.get(post_id)
+    if post is None:
+        raise LookupError(post_id)
+    start = None if post.start is None else post.start + timedelta(days=7)
+    status = PostStatus.IDEA if start is None else PostStatus.DRAFT
+    copy = post.replace(
+        id=None, uid="", sequence=0, start=start, status=status,
+        published_at=None, published_url="",
+    )
+    return venue.posts.add(copy, now=now)
+
+
+def posts_between(
+    venue: Venue,
+    *,
+    first_day: date | None,
+    last_day: date | None,
+    networks: Iterable[str] | None = None,
+    statuses: Iterable[PostStatus] | None = None,
+) -> list[Post]:
+    """Dated posts from ``first_day`` to ``last_day`` included (venue days); open ends allowed."""
+    if first_day is None and last_day is None:
+        return venue.posts.all_dated(networks=networks, statuses=statuses)
+    start = _day_start(first_day or date(1900, 1, 1), venue.tz)
+    end = _day_start((last_day or date(9998, 12, 31)) + timedelta(days=1), venue.tz)
+    return venue.posts.between(start, end, networks=networks, statuses=statuses)
+
+
+def _day_start(day: date, tz: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=tz)
+
+
+# --- settings ------------------------------------------------------------------------------
+
+
+def alarm_minutes(venue: Venue) -> int:
+    """How long before a post the exported calendar reminds the user."""
+    try:
+        return max(0, int(venue.settings.get("alarm_minutes", str(DEFAULT_ALARM_MINUTES))))
+    except ValueError:
+        return DEFAULT_ALARM_MINUTES
+
+
+def set_alarm_minutes(venue: Venue, *, minutes: int) -> None:
+    """Change the reminder lead time used by the .ics export."""
+    venue.settings.set("alarm_minutes", str(max(0, minutes)))
+
+
+def language(venue: Venue) -> str:
+    """The interface language chosen in the app ("" = follow the system)."""
+    return venue.settings.get("language")
+
+
+def set_language(venue: Venue, *, code: str) -> None:
+    """Remember the interface language ("fr", "en" or "" for the system's)."""
+    venue.settings.set("language", code)
+
+
+# --- files ---------------------------------------------------------------------------------
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a failure leaves any existing file untouched.
+
+    Raises:
+        OSError: the folder does not exist, is not writable, or the disk is full.
+    """
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+
+
+# --- demo and scripting --------------------------------------------------------------------
+
+
+def fill_demo_venue(venue: Venue, *, posts: list[Post], now: datetime) -> None:
+    """Name the venue like the demo médiathèque and store its posts in one transaction."""
+    from cmt_desktop import demo
+
+    venue.settings.set("venue_name", demo.VENUE_NAME)
+    venue.settings.set("venue_town", demo.VENUE_TOWN)
+    venue.posts.add_many(posts, now=now)
+
+
+def post_as_json(post: Post, venue: Venue) -> dict[str, object]:
+    """A post as plain JSON values; times in ISO 8601 with the venue's UTC offset."""
+    return {
+        "uid": post.uid,
+        "title": post.display_title,
+        "network": venue.catalogue.get(post.network).name,
+        "network_key": post.network,
+        "status": post.status.value,
+        "start": post.start.isoformat() if post.start else None,
+        "end": post.end.isoformat() if post.end else None,
+        "hashtags": list(post.hashtags),
+        "pillar": post.pillar,
+        "objective": post.objective,
+        "audience": post.audience,
+        "sequence": post.sequence,
+    }

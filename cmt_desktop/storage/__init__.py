@@ -1,0 +1,1 @@
+"""The only package that knows SQL, table names and the database file."""

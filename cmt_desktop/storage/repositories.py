@@ -1,0 +1,252 @@
+"""Read and write domain objects; every write is committed before the call returns."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+import sqlite_utils
+
+from cmt_desktop.domain.post import Post, PostStatus
+
+UID_DOMAIN = "cmt-desktop.app"
+_POST_COLUMNS = (
+    "id, uid, network, title, start_utc, duration_min, status, body, hashtags, media_notes, "
+    "alt_text, pillar, objective, audience, rights_image, rights_consent, rights_credits, "
+    "published_at, published_url, notes, series_id, event_id, sequence, updated_at"
+)
+
+
+def new_uid() -> str:
+    """A globally unique, ASCII, short UID that stays with the post for life."""
+    return f"{uuid.uuid4()}@{UID_DOMAIN}"
+
+
+def to_utc_text(moment: datetime | None) -> str | None:
+    """``2026-03-29T08:00:00Z`` for an aware datetime; sortable as text."""
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_utc_text(text: str | None, tz: tzinfo) -> datetime | None:
+    """The inverse of :func:`to_utc_text`, shown in the venue's time zone."""
+    if not text:
+        return None
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).astimezone(tz)
+
+
+class PostRepository:
+    """The ``posts`` table as :class:`Post` objects in the venue's time zone."""
+
+    def __init__(self, db: sqlite_utils.Database, tz: tzinfo) -> None:
+        self._db = db
+        self._tz = tz
+
+    def add(self, post: Post, *, now: datetime) -> Post:
+        """Store a new post; it gets an id and, if it has none, a UID."""
+        row = self._to_row(post)
+        row["uid"] = post.uid or new_uid()
+        row["sequence"] = post.sequence
+        row["created_at"] = row["updated_at"] = to_utc_text(now)
+        row.pop("id")
+        with self._db.atomic():
+            cursor = self._db.execute(
+                f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        return self._get_required(int(cursor.lastrowid or 0))
+
+    def add_many(self, posts: Iterable[Post], *, now: datetime) -> int:
+        """Store many new posts in one transaction; returns how many."""
+        stamp = to_utc_text(now)
+        rows = []
+        for post in posts:
+            row = self._to_row(post)
+            row.pop("id")
+            row.update(uid=post.uid or new_uid(), created_at=stamp, updated_at=stamp)
+            rows.append(row)
+        with self._db.atomic():
+            self._db["posts"].insert_all(rows, batch_size=500)
+        return len(rows)
+
+    def restore(self, post: Post, *, now: datetime) -> Post:
+        """Put a deleted post back with its id and UID (undo of a delete)."""
+        row = self._to_row(post)
+        row["sequence"] = post.sequence + 1
+        row["created_at"] = row["updated_at"] = to_utc_text(now)
+        with self._db.atomic():
+            self._db.execute(
+                f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        return self._get_required(post.id or 0)
+
+    def update(self, post: Post, *, now: datetime) -> Post:
+        """Save the post's fields; its SEQUENCE grows by one, as calendar updates expect."""
+        if post.id is None:
+            raise ValueError("cannot update a post that was never stored")
+        row = self._to_row(post)
+        row.pop("uid")
+        row.pop("id")
+        row["updated_at"] = to_utc_text(now)
+        assignments = ", ".join(f"{column} = ?" for column in row)
+        with self._db.atomic():
+            self._db.execute(
+                f"UPDATE posts SET {assignments}, sequence = sequence + 1 WHERE id = ?",
+                [*row.values(), post.id],
+            )
+        return self._get_required(post.id)
+
+    def delete(self, post_id: int) -> Post | None:
+        """Remove a post; returns it as it was, so that the deletion can be undone."""
+        post = self.get(post_id)
+        if post is not None:
+            with self._db.atomic():
+                self._db.execute("DELETE FROM posts WHERE id = ?", [post_id])
+        return post
+
+    def get(self, post_id: int) -> Post | None:
+        """The post with this id, or ``None``."""
+        rows = self._select("WHERE id = ?", [post_id])
+        return rows[0] if rows else None
+
+    def between(
+        self,
+        start: datetime,
+        end: datetime,
+        *,
+        networks: Iterable[str] | None = None,
+        statuses: Iterable[PostStatus] | None = None,
+    ) -> list[Post]:
+        """Dated posts with ``start <= post.start < end``, in time order."""
+        where = "WHERE start_utc >= ? AND start_utc < ?"
+        params: list[Any] = [to_utc_text(start), to_utc_text(end)]
+        where, params = _filtered(where, params, networks, statuses)
+        return self._select(where + " ORDER BY start_utc, id", params)
+
+    def all_dated(
+        self,
+        *,
+        networks: Iterable[str] | None = None,
+        statuses: Iterable[PostStatus] | None = None,
+    ) -> list[Post]:
+        """Every dated post, in time order."""
+        where, params = _filtered("WHERE start_utc IS NOT NULL", [], networks, statuses)
+        return self._select(where + " ORDER BY start_utc, id", params)
+
+    def undated(self, *, networks: Iterable[str] | None = None) -> list[Post]:
+        """The idea backlog: posts with no date yet, newest first."""
+        where, params = _filtered("WHERE start_utc IS NULL", [], networks, None)
+        return self._select(where + " ORDER BY updated_at DESC, id DESC", params)
+
+    def count(self) -> int:
+        """How many posts the file holds."""
+        return int(self._db.execute("SELECT count(*) FROM posts").fetchone()[0])
+
+    def _get_required(self, post_id: int) -> Post:
+        post = self.get(post_id)
+        if post is None:  # pragma: no cover - the row was written in the same call
+            raise LookupError(post_id)
+        return post
+
+    def _select(self, where: str, params: list[Any]) -> list[Post]:
+        cursor = self._db.execute(f"SELECT {_POST_COLUMNS} FROM posts {where}", params)
+        return [self._from_row(row) for row in cursor.fetchall()]
+
+    def _from_row(self, r: tuple[Any, ...]) -> Post:
+        tz = self._tz
+        return Post(
+            id=r[0],
+            uid=r[1],
+            network=r[2],
+            title=r[3] or "",
+            start=from_utc_text(r[4], tz),
+            duration=timedelta(minutes=r[5]),
+            status=PostStatus(r[6]),
+            body=r[7] or "",
+            hashtags=tuple(r[8].split()) if r[8] else (),
+            media_notes=r[9] or "",
+            alt_text=r[10] or "",
+            pillar=r[11] or "",
+            objective=r[12] or "",
+            audience=r[13] or "",
+            rights_image=bool(r[14]),
+            rights_consent=bool(r[15]),
+            rights_credits=bool(r[16]),
+            published_at=from_utc_text(r[17], tz),
+            published_url=r[18] or "",
+            notes=r[19] or "",
+            series_id=r[20],
+            event_id=r[21],
+            sequence=r[22],
+            updated_at=from_utc_text(r[23], UTC),
+        )
+
+    @staticmethod
+    def _to_row(post: Post) -> dict[str, Any]:
+        return {
+            "id": post.id,
+            "uid": post.uid,
+            "network": post.network,
+            "title": post.title,
+            "start_utc": to_utc_text(post.start),
+            "duration_min": max(1, int(post.duration.total_seconds() // 60)),
+            "status": post.status.value,
+            "body": post.body,
+            "hashtags": " ".join(post.hashtags),
+            "media_notes": post.media_notes,
+            "alt_text": post.alt_text,
+            "pillar": post.pillar,
+            "objective": post.objective,
+            "audience": post.audience,
+            "rights_image": int(post.rights_image),
+            "rights_consent": int(post.rights_consent),
+            "rights_credits": int(post.rights_credits),
+            "published_at": to_utc_text(post.published_at),
+            "published_url": post.published_url,
+            "notes": post.notes,
+            "series_id": post.series_id,
+            "event_id": post.event_id,
+            "sequence": post.sequence,
+        }
+
+
+def _filtered(
+    where: str,
+    params: list[Any],
+    networks: Iterable[str] | None,
+    statuses: Iterable[PostStatus] | None,
+) -> tuple[str, list[Any]]:
+    if networks is not None:
+        keys = list(networks)
+        where += f" AND network IN ({', '.join('?' * len(keys))})" if keys else " AND 0"
+        params = [*params, *keys]
+    if statuses is not None:
+        values = [s.value for s in statuses]
+        where += f" AND status IN ({', '.join('?' * len(values))})" if values else " AND 0"
+        params = [*params, *values]
+    return where, params
+
+
+class SettingsRepository:
+    """Small key/value settings kept in the venue file (time zone, reminder lead, language)."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self._db = db
+
+    def get(self, key: str, default: str = "") -> str:
+        """The stored value, or ``default``."""
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else str(row[0])
+
+    def set(self, key: str, value: str) -> None:
+        """Store a value, committed at once."""
+        with self._db.atomic():
+            self._db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, value],
+            )
