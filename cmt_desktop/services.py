@@ -14,6 +14,7 @@ import sqlite_utils
 
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.schedule import moved
 from cmt_desktop.storage.db import open_db
 from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
 
@@ -76,23 +77,14 @@ def save_post(venue: Venue, *, post: Post, now: datetime) -> Post:
     return venue.posts.update(post, now=now)
 
 
-def reschedule_post(venue: Venue, *, post_id: int, day: date, hour: int | None, now: datetime) -> Post:
-    """Move a post to another day (and hour, from the week view), keeping its minutes.
-
-    An undated idea dropped on a day gets the hour given, or 10:00.
-    """
+def reschedule_post(
+    venue: Venue, *, post_id: int, day: date, hour: int | None, now: datetime
+) -> Post:
+    """Move a post to another day (and hour, from the week view); see ``schedule.moved``."""
     post = venue.posts.get(post_id)
     if post is None:
         raise LookupError(post_id)
-    if post.start is None:
-        clock = time(hour if hour is not None else 10, 0)
-    else:
-        clock = post.start.timetz().replace(tzinfo=None)
-        if hour is not None:
-            clock = clock.replace(hour=hour)
-    start = datetime.combine(day, clock, tzinfo=venue.tz)
-    status = PostStatus.DRAFT if post.status is PostStatus.IDEA else post.status
-    return venue.posts.update(post.replace(start=start, status=status), now=now)
+    return venue.posts.update(moved(post, day=day, hour=hour, tz=venue.tz), now=now)
 
 
 def delete_post(venue: Venue, *, post_id: int) -> Post | None:
@@ -105,18 +97,14 @@ def restore_post(venue: Venue, *, post: Post, now: datetime) -> Post:
     return venue.posts.restore(post, now=now)
 
 
-def duplicate_post(venue: Venue, *, post_id: int, now: datetime) -> Post:
-    """A copy of the post one week later (or undated if the original is), as a draft."""
-    post = venue.posts.get(post_id)
-    if post is None:
-        raise LookupError(post_id)
+def duplicated(post: Post) -> Post:
+    """A new, unsaved copy of ``post`` one week later (undated stays undated), as a draft."""
     start = None if post.start is None else post.start + timedelta(days=7)
-    status = PostStatus.IDEA if start is None else PostStatus.DRAFT
-    copy = post.replace(
-        id=None, uid="", sequence=0, start=start, status=status,
+    return post.replace(
+        id=None, uid="", sequence=0, start=start,
+        status=PostStatus.IDEA if start is None else PostStatus.DRAFT,
         published_at=None, published_url="",
     )
-    return venue.posts.add(copy, now=now)
 
 
 def posts_between(

@@ -89,8 +89,8 @@ class PostRepository:
         if post.id is None:
             raise ValueError("cannot update a post that was never stored")
         row = self._to_row(post)
-        row.pop("uid")
-        row.pop("id")
+        for column in ("uid", "id", "sequence"):  # identity stays; SEQUENCE grows in SQL
+            row.pop(column)
         row["updated_at"] = to_utc_text(now)
         assignments = ", ".join(f"{column} = ?" for column in row)
         with self._db.atomic():

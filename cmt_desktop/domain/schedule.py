@@ -1,0 +1,40 @@
+"""Calendar arithmetic: weeks, month grids and moving a post to another day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, tzinfo
+
+from cmt_desktop.domain.post import Post, PostStatus
+
+DEFAULT_IDEA_HOUR = 10
+
+
+def monday_of(day: date) -> date:
+    """The Monday of the ISO week holding ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def month_grid_start(year: int, month: int) -> date:
+    """The Monday on or before the 1st: the first cell of a six-week month grid."""
+    return monday_of(date(year, month, 1))
+
+
+def add_months(day: date, months: int) -> date:
+    """The 1st of the month ``months`` away from ``day``'s month."""
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def moved(post: Post, *, day: date, hour: int | None, tz: tzinfo) -> Post:
+    """The post moved to ``day`` (and ``hour`` when given), keeping its minutes.
+
+    An undated idea gets ``hour`` or 10:00 and becomes a draft: once it has a date, it is
+    being worked on.
+    """
+    if post.start is None:
+        clock = time(DEFAULT_IDEA_HOUR if hour is None else hour, 0)
+    else:
+        local = post.start.astimezone(tz)
+        clock = time(local.hour if hour is None else hour, local.minute)
+    status = PostStatus.DRAFT if post.status is PostStatus.IDEA else post.status
+    return post.replace(start=datetime.combine(day, clock, tzinfo=tz), status=status)

@@ -1,0 +1,1 @@
+"""The Qt layer: everything that imports PySide6 lives below this package."""

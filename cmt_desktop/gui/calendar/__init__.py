@@ -1,0 +1,1 @@
+"""Month, week and agenda views of the editorial calendar."""

@@ -1,0 +1,186 @@
+"""The month/week grid widget: chips you can open, drag to another day, or reach by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
+
+from cmt_desktop.domain.post import Post
+from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
+from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ID_MIME, POSTS_ROLE
+
+
+def post_id_mime(post_id: int) -> QMimeData:
+    """Drag data carrying one post id."""
+    mime = QMimeData()
+    mime.setData(POST_ID_MIME, QByteArray(str(post_id).encode()))
+    return mime
+
+
+def post_id_from_mime(mime: QMimeData) -> int | None:
+    """The post id in drag data, or ``None``."""
+    if not mime.hasFormat(POST_ID_MIME):
+        return None
+    try:
+        return int(bytes(mime.data(POST_ID_MIME).data()).decode())
+    except ValueError:
+        return None
+
+
+class CalendarView(QTableView):
+    """A grid of days (or hours) showing post chips.
+
+    Signals:
+        post_activated(int): the user opened a post (double click, or Enter then a choice).
+        post_dropped(int, object, object): a post was dropped on a date, with an hour or None.
+        new_post_requested(object, object): the user asked for a new post on a date (and hour).
+    """
+
+    post_activated = Signal(int)
+    post_dropped = Signal(int, object, object)
+    new_post_requested = Signal(object, object)
+
+    def __init__(self, delegate: PostChipDelegate, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._delegate = delegate
+        self._press_pos: QPoint | None = None
+        self._pressed_post: Post | None = None
+        self.setItemDelegate(delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setDropIndicatorShown(False)
+        self.setMouseTracking(True)
+        self.setWordWrap(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setHighlightSections(False)
+        self.verticalHeader().setHighlightSections(False)
+        self.setTabKeyNavigation(False)
+
+    def use_stretched_rows(self, stretched: bool) -> None:
+        """Month view: rows share the height. Week view: fixed-height hour rows that scroll."""
+        mode = QHeaderView.ResizeMode.Stretch if stretched else QHeaderView.ResizeMode.Fixed
+        self.verticalHeader().setSectionResizeMode(mode)
+        if not stretched:
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 12)
+
+    def post_at(self, pos: QPoint) -> Post | None:
+        """The post whose chip is under ``pos`` (viewport coordinates)."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        option = self._option_for(index)
+        for rect, post in self._delegate.layout(option, index):
+            if rect.contains(pos):
+                return post
+        return None
+
+    def _option_for(self, index: QModelIndex):  # noqa: ANN202 - QStyleOptionViewItem
+        from PySide6.QtWidgets import QStyleOptionViewItem
+
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return option
+
+    # --- mouse: open and drag ---------------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press_pos = event.position().toPoint()
+            self._pressed_post = self.post_at(self._press_pos)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if (
+            self._pressed_post is not None
+            and self._press_pos is not None
+            and event.buttons() & Qt.MouseButton.LeftButton
+            and (event.position().toPoint() - self._press_pos).manhattanLength()
+            >= QApplication.startDragDistance()
+        ):
+            post, self._pressed_post = self._pressed_post, None
+            drag = QDrag(self)
+            drag.setMimeData(post_id_mime(post.id or 0))
+            drag.exec(Qt.DropAction.MoveAction)
+            return
+        hovered = self.post_at(event.position().toPoint())
+        self.viewport().setToolTip(hovered.display_title if hovered else "")
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._pressed_post = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        pos = event.position().toPoint()
+        post = self.post_at(pos)
+        index = self.indexAt(pos)
+        if post is not None and post.id is not None:
+            self.post_activated.emit(post.id)
+        elif index.isValid():
+            self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
+
+    # --- drops ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(POST_ID_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        if index.isValid() and event.mimeData().hasFormat(POST_ID_MIME):
+            self.setCurrentIndex(index)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        post_id = post_id_from_mime(event.mimeData())
+        if not index.isValid() or post_id is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.post_dropped.emit(post_id, index.data(DATE_ROLE), index.data(HOUR_ROLE))
+
+    # --- keyboard ---------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        index = self.currentIndex()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and index.isValid():
+            self._open_cell(index)
+            return
+        if event.key() == Qt.Key.Key_Insert and index.isValid():
+            self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
+            return
+        super().keyPressEvent(event)
+
+    def _open_cell(self, index: QModelIndex) -> None:
+        """Enter on a cell: its only post opens; with several, a menu lists them."""
+        posts: list[Post] = index.data(POSTS_ROLE) or []
+        if not posts:
+            self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
+            return
+        if len(posts) == 1 and posts[0].id is not None:
+            self.post_activated.emit(posts[0].id)
+            return
+        menu = QMenu(self)
+        menu.setAccessibleName(self.tr("Posts of this day"))
+        for post in posts:
+            clock = post.start.strftime("%H:%M") if post.start else ""
+            action = menu.addAction(f"{clock}  {post.display_title}")
+            action.setData(post.id)
+        menu.addSeparator()
+        new_action = menu.addAction(self.tr("New post here…"))
+        chosen = menu.exec(self.viewport().mapToGlobal(self.visualRect(index).center()))
+        if chosen is new_action:
+            self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
+        elif chosen is not None and chosen.data() is not None:
+            self.post_activated.emit(int(chosen.data()))

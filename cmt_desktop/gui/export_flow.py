@@ -1,0 +1,73 @@
+"""Run an .ics export from the window: ask, write, then explain how to import the file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cmt_desktop import services
+from cmt_desktop.exports import export_ics
+from cmt_desktop.gui.export_dialog import ExportDialog
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ExportFlow", text, "", n)
+
+
+def run_export(
+    parent: QWidget,
+    *,
+    venue: services.Venue,
+    clock: Callable[[], datetime],
+    language: str,
+    first_day: date,
+    last_day: date,
+) -> None:
+    """Show the export dialog and carry out what the user chose."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = Path(documents or Path.home()) / f"{_tr('editorial-calendar')}.ics"
+    dialog = ExportDialog(parent, catalogue=venue.catalogue, first_day=first_day,
+                          last_day=last_day, alarm_minutes=services.alarm_minutes(venue),
+                          suggested_path=suggested)
+    if dialog.exec() != ExportDialog.DialogCode.Accepted:
+        return
+    choice = dialog.choice()
+    services.set_alarm_minutes(venue, minutes=choice.alarm_minutes)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = export_ics(
+            venue, out_path=choice.path, first_day=choice.first_day, last_day=choice.last_day,
+            networks=None if choice.network is None else [choice.network],
+            now=clock(), language=language,
+        )
+    except OSError as exc:
+        QMessageBox.warning(
+            parent, _tr("Export failed"),
+            _tr("The calendar file could not be written to %1 (%2).\n\nChoose another folder, "
+                "for example your Documents folder, and try again.")
+            .replace("%1", str(choice.path)).replace("%2", exc.strerror or str(exc)),
+        )
+        return
+    finally:
+        QApplication.restoreOverrideCursor()
+    QMessageBox.information(parent, _tr("Calendar exported"), _explain(result))
+
+
+def _explain(result) -> str:  # noqa: ANN001 - exports.IcsExportResult
+    names = "\n".join(f"• {path}" for path in result.files)
+    done = _tr("%n post(s) written to:", result.events) + f"\n{names}\n\n"
+    if result.was_split:
+        done += _tr("The plan is larger than Google Calendar accepts in one file, so it was "
+                    "split by year: import each file in turn.") + "\n\n"
+    outlook = _tr("Outlook: open the file (double-click it, or File › Open & Export › "
+                  "Import/Export) and choose to import it into a separate calendar, for example "
+                  "\"Editorial calendar\". Importing the same file twice creates duplicates: "
+                  "delete that calendar first to refresh it.")
+    google = _tr("Google Calendar: Settings › Import & export › Import, then choose the file "
+                 "and a dedicated calendar. Google drops the file's reminders on import: set "
+                 "default notifications on that calendar instead.")
+    return done + outlook + "\n\n" + google

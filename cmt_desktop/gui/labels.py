@@ -1,0 +1,18 @@
+"""Translated names for domain values (statuses), shared by every widget."""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from cmt_desktop.domain.post import PostStatus
+
+_STATUS_LABELS = {
+    PostStatus.IDEA: QT_TRANSLATE_NOOP("Status", "Idea"),
+    PostStatus.DRAFT: QT_TRANSLATE_NOOP("Status", "Draft"),
+    PostStatus.READY: QT_TRANSLATE_NOOP("Status", "Ready"),
+    PostStatus.PUBLISHED: QT_TRANSLATE_NOOP("Status", "Published"),
+    PostStatus.SKIPPED: QT_TRANSLATE_NOOP("Status", "Skipped"),
+}
+
+
+def status_label(status: PostStatus) -> str:
+    """The status as the user reads it, in the interface language."""
+    return QCoreApplication.translate("Status", _STATUS_LABELS[status])

@@ -1,0 +1,413 @@
+"""The main window: calendar views, idea backlog, filters, menus and undo."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QWidget,
+)
+
+from cmt_desktop import APP_NAME, services
+from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.schedule import add_months, moved
+from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
+from cmt_desktop.gui.calendar.calendar_view import CalendarView
+from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
+from cmt_desktop.gui.calendar.list_models import AgendaModel, BacklogModel
+from cmt_desktop.gui.calendar.roles import POST_ROLE, POSTS_ROLE
+from cmt_desktop.gui.labels import status_label
+from cmt_desktop.gui.post_commands import PostCommand, PostEvents
+from cmt_desktop.gui.window_actions import WindowActions
+
+AGENDA = "agenda"
+
+
+class MainWindow(QMainWindow):
+    """Shows one venue's calendar; every change goes through the undo stack to the file.
+
+    Signals:
+        language_chosen(str): the user picked an interface language ("" = system).
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        *,
+        venue: services.Venue,
+        clock: Callable[[], datetime],
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._venue = venue
+        self._clock = clock
+        self._language = language
+        self._events = PostEvents(self)
+        self._undo_stack = QUndoStack(self)
+        self._current_post_id: int | None = None
+        self._view = GridMode.MONTH.value
+        self.setObjectName("main_window")
+        self.setWindowTitle(f"{venue.name} — {APP_NAME}" if venue.name else APP_NAME)
+        self.setAccessibleName(self.tr("Editorial calendar"))
+
+        catalogue = venue.catalogue
+        self._calendar_model = CalendarModel(self._load_posts, catalogue=catalogue,
+                                             today=self._today(), parent=self)
+        self._calendar_view = CalendarView(PostChipDelegate(catalogue, self), self)
+        self._calendar_view.setObjectName("calendar_view")
+        self._calendar_view.setAccessibleName(self.tr("Calendar"))
+        self._calendar_view.setModel(self._calendar_model)
+        self._agenda_model = AgendaModel(catalogue, self)
+        self._agenda_view = self._make_agenda_view()
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._calendar_view)
+        self._stack.addWidget(self._agenda_view)
+        self.setCentralWidget(self._stack)
+
+        self._backlog_model = BacklogModel(catalogue, self)
+        self._backlog_view = self._make_backlog_dock()
+        self._period_label = QLabel(self)
+        self._period_label.setObjectName("period_label")
+        self._network_filter = self._make_network_filter()
+        self._status_filter = self._make_status_filter()
+        self.actions_ = WindowActions(self, self._undo_stack)
+        self._build_toolbar()
+        self._connect()
+        self.statusBar().setObjectName("status_bar")
+        self._restore_geometry()
+        self._reload()
+
+    # --- construction -----------------------------------------------------------------
+
+    def _make_agenda_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setObjectName("agenda_view")
+        view.setAccessibleName(self.tr("Agenda: list of planned posts"))
+        view.setModel(self._agenda_model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        view.setTabKeyNavigation(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    def _make_backlog_dock(self) -> QListView:
+        dock = QDockWidget(self.tr("Ideas without a date"), self)
+        dock.setObjectName("backlog_dock")
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        view = QListView(dock)
+        view.setObjectName("backlog_view")
+        view.setAccessibleName(self.tr("Ideas without a date"))
+        view.setAccessibleDescription(self.tr("Drag an idea onto a day to plan it"))
+        view.setToolTip(self.tr("Drag an idea onto a day of the calendar to plan it."))
+        view.setModel(self._backlog_model)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        view.setWordWrap(True)
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return view
+
+    def _make_network_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("network_filter_combo")
+        combo.setAccessibleName(self.tr("Show network"))
+        combo.addItem(self.tr("All networks"), None)
+        for network in self._venue.catalogue:
+            combo.addItem(network.name, network.key)
+        return combo
+
+    def _make_status_filter(self) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName("status_filter_combo")
+        combo.setAccessibleName(self.tr("Show status"))
+        combo.addItem(self.tr("All statuses"), None)
+        for status in PostStatus:
+            combo.addItem(status_label(status), status.value)
+        return combo
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Calendar"), self)
+        bar.setObjectName("calendar_toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        a = self.actions_
+        bar.addAction(a.new_post)
+        bar.addSeparator()
+        for action in (a.previous, a.today, a.next):
+            bar.addAction(action)
+        bar.addWidget(self._period_label)
+        bar.addSeparator()
+        for action in (a.month_view, a.week_view, a.agenda_view):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addWidget(self._network_filter)
+        bar.addWidget(self._status_filter)
+        self.addToolBar(bar)
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new_post.triggered.connect(self._on_new_post_triggered)
+        a.new_idea.triggered.connect(self._on_new_idea_triggered)
+        a.edit_post.triggered.connect(self._on_edit_post_triggered)
+        a.duplicate_post.triggered.connect(self._on_duplicate_post_triggered)
+        a.delete_post.triggered.connect(self._on_delete_post_triggered)
+        a.previous.triggered.connect(lambda: self._step(-1))
+        a.next.triggered.connect(lambda: self._step(1))
+        a.today.triggered.connect(self._on_today_triggered)
+        a.month_view.triggered.connect(lambda: self._switch_view(GridMode.MONTH.value))
+        a.week_view.triggered.connect(lambda: self._switch_view(GridMode.WEEK.value))
+        a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
+        a.export_ics.triggered.connect(self._on_export_ics_triggered)
+        a.about.triggered.connect(self._on_about_triggered)
+        a.quit.triggered.connect(self.close)
+        a.language_group.triggered.connect(
+            lambda action: self.language_chosen.emit(action.data() or "")
+        )
+        a.check_language(self._language)
+        self._network_filter.currentIndexChanged.connect(self._reload)
+        self._status_filter.currentIndexChanged.connect(self._reload)
+        self._events.posts_changed.connect(self._reload)
+        self._events.write_failed.connect(self._on_events_write_failed)
+        view = self._calendar_view
+        view.post_activated.connect(self._edit_post)
+        view.post_dropped.connect(self._on_calendar_view_post_dropped)
+        view.new_post_requested.connect(self._on_calendar_view_new_post_requested)
+        view.selectionModel().currentChanged.connect(self._on_calendar_current_changed)
+        for list_view in (self._agenda_view, self._backlog_view):
+            list_view.activated.connect(self._on_list_activated)
+            list_view.selectionModel().currentChanged.connect(self._on_list_current_changed)
+
+    # --- loading ----------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self._clock().astimezone(self._venue.tz).date()
+
+    def _filters(self) -> tuple[list[str] | None, list[PostStatus] | None]:
+        network = self._network_filter.currentData()
+        status = self._status_filter.currentData()
+        return (
+            None if network is None else [network],
+            None if status is None else [PostStatus(status)],
+        )
+
+    def _load_posts(self, first: date, last: date) -> list[Post]:
+        networks, statuses = self._filters()
+        return services.posts_between(
+            self._venue, first_day=first, last_day=last, networks=networks, statuses=statuses
+        )
+
+    def _reload(self) -> None:
+        model = self._calendar_model
+        mode = GridMode.WEEK if self._view == GridMode.WEEK.value else GridMode.MONTH
+        model.show(mode=mode, anchor=model.anchor, today=self._today())
+        self._calendar_view.use_stretched_rows(mode is GridMode.MONTH)
+        if self._view == AGENDA:
+            first = model.anchor.replace(day=1)
+            self._agenda_model.set_posts(self._load_posts(first, add_months(first, 1) - timedelta(1)))
+        networks, _ = self._filters()
+        self._backlog_model.set_posts(self._venue.posts.undated(networks=networks))
+        self._update_period_label()
+
+    def _update_period_label(self) -> None:
+        locale = self.locale()
+        anchor = self._calendar_model.anchor
+        if self._view == GridMode.WEEK.value:
+            first = self._calendar_model.first_day()
+            text = self.tr("Week %1, %2").replace("%1", str(first.isocalendar().week))
+            text = text.replace("%2", locale.toString(first, "d MMMM yyyy"))
+        else:
+            text = locale.toString(anchor, "MMMM yyyy")
+        self._period_label.setText(f"  {text[:1].upper()}{text[1:]}  ")
+        self._period_label.setAccessibleName(text)
+        if self._view == AGENDA:
+            shown = self._agenda_model.rowCount()
+        else:
+            shown = self._calendar_model.post_count()
+        self.statusBar().showMessage(self.tr("%n post(s) shown", "", shown))
+
+    # --- navigation -------------------------------------------------------------------
+
+    def _switch_view(self, view: str) -> None:
+        self._view = view
+        self._stack.setCurrentWidget(self._agenda_view if view == AGENDA else self._calendar_view)
+        self.actions_.check_view(view)
+        self._reload()
+        if view == GridMode.WEEK.value:
+            self._calendar_view.scrollTo(self._calendar_model.index(8, 0),
+                                         QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _step(self, direction: int) -> None:
+        anchor = self._calendar_model.anchor
+        if self._view == GridMode.WEEK.value:
+            anchor += timedelta(weeks=direction)
+        else:
+            anchor = add_months(anchor, direction)
+        self._calendar_model.show(mode=self._calendar_model.mode, anchor=anchor)
+        self._reload()
+
+    def _on_today_triggered(self) -> None:
+        today = self._today()
+        self._calendar_model.show(mode=self._calendar_model.mode, anchor=today, today=today)
+        self._reload()
+        self._calendar_view.setCurrentIndex(self._calendar_model.index_of(today))
+
+    def show_date(self, day: date) -> None:
+        """Bring ``day`` into view (used by tests and, later, by reminders)."""
+        self._calendar_model.show(mode=self._calendar_model.mode, anchor=day)
+        self._reload()
+
+    # --- the current post -------------------------------------------------------------
+
+    def _set_current(self, post_id: int | None) -> None:
+        self._current_post_id = post_id
+        self.actions_.set_post_actions_enabled(post_id is not None)
+
+    def _on_calendar_current_changed(self, index, _previous) -> None:  # noqa: ANN001
+        posts = index.data(POSTS_ROLE) or [] if index.isValid() else []
+        self._set_current(posts[0].id if len(posts) == 1 else None)
+
+    def _on_list_current_changed(self, index, _previous) -> None:  # noqa: ANN001
+        post = index.data(POST_ROLE) if index.isValid() else None
+        self._set_current(post.id if post else None)
+
+    def _on_list_activated(self, index) -> None:  # noqa: ANN001
+        post = index.data(POST_ROLE)
+        if post is not None:
+            self._edit_post(post.id)
+
+    # --- changes (all undoable) -------------------------------------------------------
+
+    def _push(self, text: str, *, before: Post | None, after: Post | None) -> None:
+        self._undo_stack.push(PostCommand(text, venue=self._venue, events=self._events,
+                                          clock=self._clock, before=before, after=after))
+
+    def _default_network(self) -> str:
+        return self._network_filter.currentData() or self._venue.catalogue.keys()[0]
+
+    def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
+        from cmt_desktop.gui.post_editor import PostEditorDialog
+
+        dialog = PostEditorDialog(self, post=post, catalogue=self._venue.catalogue,
+                                  language=self._language or "fr", default_start=default_start)
+        accepted = dialog.exec() == PostEditorDialog.DialogCode.Accepted
+        edited = dialog.edited_post() if accepted else None
+        dialog.deleteLater()
+        return edited
+
+    def _next_hour(self) -> datetime:
+        now = self._clock().astimezone(self._venue.tz)
+        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+
+    def _new_post(self, start: datetime | None) -> None:
+        draft = Post(network=self._default_network(), start=start,
+                     status=PostStatus.DRAFT if start else PostStatus.IDEA)
+        created = self._open_editor(draft, start or self._next_hour())
+        if created is not None:
+            self._push(self.tr("New post"), before=None, after=created)
+
+    def _on_new_post_triggered(self) -> None:
+        self._new_post(self._next_hour())
+
+    def _on_new_idea_triggered(self) -> None:
+        self._new_post(None)
+
+    def _on_calendar_view_new_post_requested(self, day: date, hour: int | None) -> None:
+        clock = time(hour if hour is not None else 10, 0)
+        self._new_post(datetime.combine(day, clock, tzinfo=self._venue.tz))
+
+    def _edit_post(self, post_id: int | None) -> None:
+        post = self._venue.posts.get(post_id) if post_id is not None else None
+        if post is None:
+            return
+        self._set_current(post.id)
+        edited = self._open_editor(post, post.start or self._next_hour())
+        if edited is not None and not edited.content_equals(post):
+            self._push(self.tr("Edit post"), before=post, after=edited)
+
+    def _on_edit_post_triggered(self) -> None:
+        self._edit_post(self._current_post_id)
+
+    def _on_calendar_view_post_dropped(self, post_id: int, day: date, hour: int | None) -> None:
+        post = self._venue.posts.get(post_id)
+        if post is None:
+            return
+        target = moved(post, day=day, hour=hour, tz=self._venue.tz)
+        if target.start != post.start:
+            self._push(self.tr("Move post"), before=post, after=target)
+
+    def _on_duplicate_post_triggered(self) -> None:
+        post = self._venue.posts.get(self._current_post_id or -1)
+        if post is not None:
+            self._push(self.tr("Duplicate post"), before=None, after=services.duplicated(post))
+
+    def _on_delete_post_triggered(self) -> None:
+        post = self._venue.posts.get(self._current_post_id or -1)
+        if post is not None:
+            self._push(self.tr("Delete post"), before=post, after=None)
+            self._set_current(None)
+
+    def _on_events_write_failed(self, detail: str) -> None:
+        QMessageBox.warning(
+            self, self.tr("Change not saved"),
+            self.tr("The change could not be written to the venue file, so nothing was "
+                    "changed.\n\nCheck that the disk is not full and that no other program "
+                    "is using the file, then try again.\n\nDetail: %1").replace("%1", detail),
+        )
+
+    # --- export, about, closing -------------------------------------------------------
+
+    def _on_export_ics_triggered(self) -> None:
+        from cmt_desktop.gui.export_flow import run_export
+
+        model = self._calendar_model
+        run_export(self, venue=self._venue, clock=self._clock, language=self._language or "fr",
+                   first_day=model.first_day(), last_day=model.last_day())
+
+    def _on_about_triggered(self) -> None:
+        from cmt_desktop import __version__
+
+        where = self._venue.path or self.tr("in memory")
+        QMessageBox.about(
+            self, self.tr("About %1").replace("%1", APP_NAME),
+            self.tr("<h3>%1 %2</h3><p>Plan, keep and export the social-media calendar of a "
+                    "small cultural venue, offline.</p><p>Your data: %3</p>")
+            .replace("%1", APP_NAME).replace("%2", __version__)
+            .replace("%3", html.escape(str(where))),
+        )
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("main_window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 760)
+        state = settings.value("main_window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        super().closeEvent(event)

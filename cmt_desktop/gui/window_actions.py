@@ -1,0 +1,96 @@
+"""The main window's menus and actions, with their shortcuts and translated names."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+
+class WindowActions:
+    """Creates the actions and the menu bar of a main window."""
+
+    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+        tr = window.tr
+        self._window = window
+
+        def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+            created = QAction(text, window)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            return created
+
+        std = QKeySequence.StandardKey
+        self.new_post = action(tr("&New post…"), std.New)
+        self.new_idea = action(tr("New &idea (no date)…"), "Ctrl+Shift+N")
+        self.edit_post = action(tr("&Edit post…"), "Ctrl+E")
+        self.duplicate_post = action(tr("D&uplicate post"), "Ctrl+D")
+        self.delete_post = action(tr("&Delete post"), std.Delete)
+        self.export_ics = action(tr("&Export to a calendar (.ics)…"), "Ctrl+Shift+E")
+        self.quit = action(tr("&Quit"), std.Quit)
+        self.undo = undo_stack.createUndoAction(window, tr("&Undo"))
+        self.undo.setShortcut(QKeySequence(std.Undo))
+        self.redo = undo_stack.createRedoAction(window, tr("&Redo"))
+        self.redo.setShortcut(QKeySequence(std.Redo))
+        self.previous = action(tr("◀ &Previous"), "Alt+Left")
+        self.today = action(tr("&Today"), "Ctrl+T")
+        self.next = action(tr("N&ext ▶"), "Alt+Right")
+        self.month_view = action(tr("&Month"), "Ctrl+1")
+        self.week_view = action(tr("&Week"), "Ctrl+2")
+        self.agenda_view = action(tr("&Agenda"), "Ctrl+3")
+        self.about = action(tr("&About CMt Desktop"))
+        self.previous.setToolTip(tr("Previous month or week (Alt+Left)"))
+        self.next.setToolTip(tr("Next month or week (Alt+Right)"))
+        self.today.setToolTip(tr("Go to today (Ctrl+T)"))
+
+        self._views = QActionGroup(window)
+        for view_action in (self.month_view, self.week_view, self.agenda_view):
+            view_action.setCheckable(True)
+            self._views.addAction(view_action)
+        self.month_view.setChecked(True)
+
+        self.language_group = QActionGroup(window)
+        self._languages = {}
+        for code, label in (("", tr("Follow the &system")), ("fr", "&Français"), ("en", "&English")):
+            language_action = action(label)
+            language_action.setCheckable(True)
+            language_action.setData(code)
+            self.language_group.addAction(language_action)
+            self._languages[code] = language_action
+
+        self.set_post_actions_enabled(False)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        window, tr = self._window, self._window.tr
+        bar = window.menuBar()
+        file_menu = bar.addMenu(tr("&File"))
+        file_menu.addAction(self.export_ics)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit)
+        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu.addActions([self.undo, self.redo])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.new_post, self.new_idea, self.edit_post,
+                              self.duplicate_post, self.delete_post])
+        view_menu = bar.addMenu(tr("&View"))
+        view_menu.addActions([self.month_view, self.week_view, self.agenda_view])
+        view_menu.addSeparator()
+        view_menu.addActions([self.previous, self.today, self.next])
+        settings_menu = bar.addMenu(tr("&Settings"))
+        language_menu = settings_menu.addMenu(tr("&Language"))
+        language_menu.addActions(self.language_group.actions())
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self.about)
+
+    def set_post_actions_enabled(self, enabled: bool) -> None:
+        """Edit, duplicate and delete need a chosen post."""
+        for post_action in (self.edit_post, self.duplicate_post, self.delete_post):
+            post_action.setEnabled(enabled)
+
+    def check_view(self, view: str) -> None:
+        """Tick the menu entry of the current view."""
+        {"month": self.month_view, "week": self.week_view}.get(view, self.agenda_view).setChecked(True)
+
+    def check_language(self, code: str) -> None:
+        """Tick the chosen interface language."""
+        self._languages.get(code, self._languages[""]).setChecked(True)
