@@ -1,0 +1,155 @@
+"""Storage: migrations, repositories, settings, and opening bad files."""
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.storage.db import APPLICATION_ID, DatabaseOpenError, OpenFailure, open_db
+from cmt_desktop.storage.migrations import MIGRATIONS
+from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
+
+PARIS = ZoneInfo("Europe/Paris")
+
+
+@pytest.fixture
+def db():
+    return open_db(None)
+
+
+@pytest.fixture
+def repo(db):
+    return PostRepository(db, PARIS)
+
+
+def _post(**changes) -> Post:
+    base = Post(network="instagram", title="Coup de cœur", body="Un roman ; à lire, vite !",
+                start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS), status=PostStatus.DRAFT,
+                hashtags=("#CoupDeCoeur", "#Lecture"))
+    return base.replace(**changes)
+
+
+def test_migrations_are_recorded_and_not_pending(db):
+    assert MIGRATIONS.pending(db) == []
+    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_posts_and_settings"]
+
+
+def test_add_gives_id_uid_and_round_trips_every_field(repo, clock):
+    post = _post(alt_text="Une pile de livres", rights_image=True, notes="relire",
+                 pillar="Coulisses", objective="Informer", audience="Familles",
+                 published_url="https://example.org/p/1", media_notes="photo 4:5",
+                 duration=timedelta(minutes=45))
+    stored = repo.add(post, now=clock)
+    assert stored.id is not None
+    assert stored.uid.endswith("@cmt-desktop.app")
+    assert stored.content_equals(post)
+    assert stored.start == post.start and stored.start.tzinfo is not None
+    assert stored.updated_at == clock.astimezone(UTC)
+
+
+def test_update_keeps_uid_and_grows_sequence(repo, clock):
+    stored = repo.add(_post(), now=clock)
+    first = repo.update(stored.replace(title="Nouveau titre"), now=clock)
+    second = repo.update(first.replace(status=PostStatus.READY), now=clock)
+    assert (first.uid, second.uid) == (stored.uid, stored.uid)
+    assert (stored.sequence, first.sequence, second.sequence) == (0, 1, 2)
+    assert second.title == "Nouveau titre"
+
+
+def test_delete_then_restore_brings_back_same_identity(repo, clock):
+    stored = repo.add(_post(), now=clock)
+    deleted = repo.delete(stored.id)
+    assert repo.get(stored.id) is None
+    restored = repo.restore(deleted, now=clock)
+    assert (restored.id, restored.uid) == (stored.id, stored.uid)
+    assert restored.sequence > stored.sequence
+
+
+def test_between_uses_half_open_utc_range_and_filters(repo, clock):
+    inside = repo.add(_post(), now=clock)
+    repo.add(_post(start=datetime(2026, 3, 29, 0, 0, tzinfo=PARIS)), now=clock)
+    repo.add(_post(network="facebook"), now=clock)
+    repo.add(_post(start=None, status=PostStatus.IDEA), now=clock)
+    start = datetime(2026, 3, 28, tzinfo=PARIS)
+    end = datetime(2026, 3, 29, tzinfo=PARIS)
+    found = repo.between(start, end, networks=["instagram"])
+    assert [p.id for p in found] == [inside.id]
+    assert repo.between(start, end, statuses=[PostStatus.PUBLISHED]) == []
+    assert len(repo.undated()) == 1
+    assert repo.count() == 4
+
+
+def test_add_many_is_one_transaction(repo, clock):
+    posts = [_post(title=f"n°{i}") for i in range(50)]
+    assert repo.add_many(posts, now=clock) == 50
+    assert repo.count() == 50
+    assert len({p.uid for p in repo.all_dated()}) == 50
+
+
+def test_settings_round_trip(db):
+    settings = SettingsRepository(db)
+    assert settings.get("language", "x") == "x"
+    settings.set("language", "fr")
+    settings.set("language", "en")
+    assert settings.get("language") == "en"
+
+
+def test_file_uses_wal_foreign_keys_and_our_application_id(tmp_path):
+    db = open_db(tmp_path / "v.sqlite")
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    db.close()
+
+
+def test_change_is_committed_at_once(tmp_path, clock):
+    path = tmp_path / "v.sqlite"
+    repo = PostRepository(open_db(path), PARIS)
+    stored = repo.add(_post(), now=clock)
+    # A second connection sees the change without anyone pressing "save".
+    other = sqlite3.connect(path)
+    assert other.execute("SELECT uid FROM posts").fetchall() == [(stored.uid,)]
+    other.close()
+
+
+def test_damaged_file_is_reported_and_left_untouched(tmp_path):
+    path = tmp_path / "v.sqlite"
+    garbage = b"this is not a database at all" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_db(path)
+    assert caught.value.reason is OpenFailure.DAMAGED
+    assert caught.value.path == path
+    assert path.read_bytes() == garbage
+
+
+def test_other_apps_database_is_refused(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_db(path)
+    assert caught.value.reason is OpenFailure.NOT_A_VENUE_FILE
+
+
+def test_unreachable_folder_is_reported(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_db(blocker / "sub" / "v.sqlite")
+    assert caught.value.reason is OpenFailure.UNREACHABLE
+
+
+def test_reopening_keeps_data(tmp_path: Path, clock):
+    path = tmp_path / "v.sqlite"
+    db = open_db(path)
+    PostRepository(db, PARIS).add(_post(), now=clock)
+    db.close()
+    again = open_db(path)
+    assert PostRepository(again, PARIS).count() == 1
+    again.close()
