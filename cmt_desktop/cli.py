@@ -28,16 +28,24 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the docs and tests)."""
-    parser = _Parser(prog="cmt-desktop", description=f"{APP_NAME}: plan, keep and export the "
-                     "social-media calendar of a small cultural venue. Without a command, "
-                     "opens the window.")
+    parser = _Parser(
+        prog="cmt-desktop",
+        description=f"{APP_NAME}: plan, keep and export the "
+        "social-media calendar of a small cultural venue. Without a command, "
+        "opens the window.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="folder of the venue file (default: your local data folder, "
-                        "or $CMT_DATA_DIR)")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="folder of the venue file (default: your local data folder, or $CMT_DATA_DIR)",
+    )
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language for this run")
-    parser.add_argument("--self-test", action="store_true",
-                        help="open the window, wait until it is painted, print the time, quit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window, wait until it is painted, print the time, quit",
+    )
     parser.add_argument("--screenshot", metavar="PNG", help="with --self-test: save the window")
     parser.add_argument("--quit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -47,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="same seed, same demo (default 1)")
     demo.add_argument("--today", type=_date, help="the date the demo is built around")
 
-    for name, help_text in (("posts", "list the planned posts"),
-                            ("export-ics", "write the plan as an .ics calendar file")):
+    for name, help_text in (
+        ("posts", "list the planned posts"),
+        ("export-ics", "write the plan as an .ics calendar file"),
+    ):
         sub = commands.add_parser(name, help=help_text)
         if name == "export-ics":
             sub.add_argument("out", metavar="OUT.ics", type=Path)
@@ -155,13 +165,18 @@ def _cmd_posts(args: argparse.Namespace) -> int:
     venue = _open(args)
     try:
         first, last = _period(args)
-        posts = services.posts_between(venue, first_day=first, last_day=last,
-                                       networks=_network_keys(venue, args.network))
+        posts = services.posts_between(
+            venue, first_day=first, last_day=last, networks=_network_keys(venue, args.network)
+        )
         if not (first or last):
             posts += venue.posts.undated(networks=_network_keys(venue, args.network))
         if args.json:
-            json.dump([services.post_as_json(p, venue) for p in posts], sys.stdout,
-                      ensure_ascii=False, indent=1)
+            json.dump(
+                [services.post_as_json(p, venue) for p in posts],
+                sys.stdout,
+                ensure_ascii=False,
+                indent=1,
+            )
             sys.stdout.write("\n")
         else:
             for post in posts:
@@ -183,9 +198,15 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
         if not out.parent.is_dir():
             raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
         try:
-            result = export_ics(venue, out_path=out, first_day=first, last_day=last,
-                                networks=_network_keys(venue, args.network),
-                                now=datetime.now(UTC), language="en")
+            result = export_ics(
+                venue,
+                out_path=out,
+                first_day=first,
+                last_day=last,
+                networks=_network_keys(venue, args.network),
+                now=datetime.now(UTC),
+                language="en",
+            )
         except OSError as exc:
             raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
@@ -193,8 +214,10 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
     print(result.events)
     if result.was_split:
         names = ", ".join(f.name for f in result.files)
-        print(f"split into {len(result.files)} files for Google Calendar's 1 MB limit: {names}",
-              file=sys.stderr)
+        print(
+            f"split into {len(result.files)} files for Google Calendar's 1 MB limit: {names}",
+            file=sys.stderr,
+        )
     return 0
 
 

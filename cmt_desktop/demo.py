@@ -24,35 +24,59 @@ OBJECTIVES = (
 )
 AUDIENCES = ("Familles", "Ados", "Étudiants", "Seniors", "Tous publics")
 TEMPLATES = (
-    ("Coup de cœur de la semaine : {book}",
-     "📚 Notre bibliothécaire a dévoré « {book} ». Un roman qui parle d'amitié, de mer et "
-     "d'été ; à emprunter dès samedi à l'espace adultes.",
-     "#CoupDeCoeur #MediathequeLouiseMichel"),
-    ("Les coulisses du jour de fermeture",
-     "Mardi, portes closes… mais on s'active ! Équipement des nouveautés, réparation des "
-     "albums abîmés, et préparation de l'exposition « Loire & mémoire ». 🔧",
-     "#JourDeFermeture #Coulisses"),
-    ("Atelier numérique : {topic}",
-     "Samedi 10 h, atelier gratuit « {topic} » ; places limitées, réservation à l'accueil ou "
-     "au 02 40 00 00 00. Venez avec vos questions !",
-     "#AtelierNumerique #SaintAubin"),
-    ("Archives : la Loire en 1910",
-     "Dans nos fonds patrimoniaux, cette carte postale de la crue de 1910 ; reconnaissez-vous "
-     "le quai ? Racontez-nous vos souvenirs en commentaire 💬",
-     "#Patrimoine #ArchivesLocales"),
-    ("Question du mois : votre lecture de l'été ?",
-     "On prépare la table « Lectures d'été » : quel livre nous conseillez-vous, et pourquoi ? "
-     "Les dix plus cités seront mis en avant en juillet. ☀️",
-     "#VosConseils #LecturesDEte"),
-    ("Heure du conte : {theme}",
-     "Mercredi 16 h, les bibliothécaires racontent « {theme} » aux 4-7 ans, accompagnés d'un "
-     "adulte. Entrée libre, coussins fournis !",
-     "#HeureDuConte #Familles"),
+    (
+        "Coup de cœur de la semaine : {book}",
+        "📚 Notre bibliothécaire a dévoré « {book} ». Un roman qui parle d'amitié, de mer et "
+        "d'été ; à emprunter dès samedi à l'espace adultes.",
+        "#CoupDeCoeur #MediathequeLouiseMichel",
+    ),
+    (
+        "Les coulisses du jour de fermeture",
+        "Mardi, portes closes… mais on s'active ! Équipement des nouveautés, réparation des "
+        "albums abîmés, et préparation de l'exposition « Loire & mémoire ». 🔧",
+        "#JourDeFermeture #Coulisses",
+    ),
+    (
+        "Atelier numérique : {topic}",
+        "Samedi 10 h, atelier gratuit « {topic} » ; places limitées, réservation à l'accueil ou "
+        "au 02 40 00 00 00. Venez avec vos questions !",
+        "#AtelierNumerique #SaintAubin",
+    ),
+    (
+        "Archives : la Loire en 1910",
+        "Dans nos fonds patrimoniaux, cette carte postale de la crue de 1910 ; reconnaissez-vous "
+        "le quai ? Racontez-nous vos souvenirs en commentaire 💬",
+        "#Patrimoine #ArchivesLocales",
+    ),
+    (
+        "Question du mois : votre lecture de l'été ?",
+        "On prépare la table « Lectures d'été » : quel livre nous conseillez-vous, et pourquoi ? "
+        "Les dix plus cités seront mis en avant en juillet. ☀️",
+        "#VosConseils #LecturesDEte",
+    ),
+    (
+        "Heure du conte : {theme}",
+        "Mercredi 16 h, les bibliothécaires racontent « {theme} » aux 4-7 ans, accompagnés d'un "
+        "adulte. Entrée libre, coussins fournis !",
+        "#HeureDuConte #Familles",
+    ),
 )
-BOOKS = ("La Vie devant soi", "Les Années", "Chanson douce", "Le Consentement des vagues",
-         "L'Anomalie", "Veiller sur elle", "Jacaranda", "Houris")
-TOPICS = ("Protéger sa vie privée", "Premiers pas sur tablette", "Retoucher ses photos",
-          "Démarches en ligne")
+BOOKS = (
+    "La Vie devant soi",
+    "Les Années",
+    "Chanson douce",
+    "Le Consentement des vagues",
+    "L'Anomalie",
+    "Veiller sur elle",
+    "Jacaranda",
+    "Houris",
+)
+TOPICS = (
+    "Protéger sa vie privée",
+    "Premiers pas sur tablette",
+    "Retoucher ses photos",
+    "Démarches en ligne",
+)
 THEMES = ("Les animaux de la forêt", "Contes d'hiver", "Voyage sur la Loire", "Pirates & sirènes")
 SLOTS = (time(9, 30), time(12, 15), time(17, 45), time(18, 30), time(19, 0), time(20, 15))
 
@@ -88,7 +112,8 @@ def demo_posts(*, count: int, seed: int, today: date, tz: tzinfo) -> list[Post]:
                 hashtags=parse_hashtags(tags),
                 media_notes="Photo verticale, lumière naturelle" if media else "",
                 alt_text="Rayonnages de la médiathèque, livres colorés au premier plan"
-                if media and rng.random() < 0.8 else "",
+                if media and rng.random() < 0.8
+                else "",
                 pillar=rng.choice(PILLARS),
                 objective=rng.choice(OBJECTIVES),
                 audience=rng.choice(AUDIENCES),
@@ -105,9 +130,11 @@ def _status(rng: random.Random, day: date, today: date, undated: bool) -> PostSt
     if undated:
         return PostStatus.IDEA
     if day < today:
-        return rng.choices([PostStatus.PUBLISHED, PostStatus.SKIPPED, PostStatus.READY],
-                           weights=[85, 10, 5])[0]
+        return rng.choices(
+            [PostStatus.PUBLISHED, PostStatus.SKIPPED, PostStatus.READY], weights=[85, 10, 5]
+        )[0]
     if day - today < timedelta(days=7):
         return rng.choice([PostStatus.READY, PostStatus.DRAFT])
-    return rng.choices([PostStatus.DRAFT, PostStatus.IDEA, PostStatus.READY],
-                       weights=[50, 35, 15])[0]
+    return rng.choices([PostStatus.DRAFT, PostStatus.IDEA, PostStatus.READY], weights=[50, 35, 15])[
+        0
+    ]

@@ -97,16 +97,6 @@ def restore_post(venue: Venue, *, post: Post, now: datetime) -> Post:
     return venue.posts.restore(post, now=now)
 
 
-def duplicated(post: Post) -> Post:
-    """A new, unsaved copy of ``post`` one week later (undated stays undated), as a draft."""
-    start = None if post.start is None else post.start + timedelta(days=7)
-    return post.replace(
-        id=None, uid="", sequence=0, start=start,
-        status=PostStatus.IDEA if start is None else PostStatus.DRAFT,
-        published_at=None, published_url="",
-    )
-
-
 def posts_between(
     venue: Venue,
     *,

@@ -38,3 +38,17 @@ def moved(post: Post, *, day: date, hour: int | None, tz: tzinfo) -> Post:
         clock = time(local.hour if hour is None else hour, local.minute)
     status = PostStatus.DRAFT if post.status is PostStatus.IDEA else post.status
     return post.replace(start=datetime.combine(day, clock, tzinfo=tz), status=status)
+
+
+def duplicated(post: Post) -> Post:
+    """A new, unsaved copy of ``post`` one week later (undated stays undated), as a draft."""
+    start = None if post.start is None else post.start + timedelta(days=7)
+    return post.replace(
+        id=None,
+        uid="",
+        sequence=0,
+        start=start,
+        status=PostStatus.IDEA if start is None else PostStatus.DRAFT,
+        published_at=None,
+        published_url="",
+    )

@@ -80,8 +80,12 @@ class Application:
     def _show_window(self, language_choice: str) -> None:
         assert self.venue is not None
         old = self.window
-        self.window = MainWindow(venue=self.venue, clock=wall_clock,
-                                 language=resolve_language(language_choice), parent=None)
+        self.window = MainWindow(
+            venue=self.venue,
+            clock=wall_clock,
+            language=resolve_language(language_choice),
+            parent=None,
+        )
         self.window.actions_.check_language(language_choice)
         self.window.language_chosen.connect(self._on_window_language_chosen)
         if self.args.self_test:
@@ -104,8 +108,10 @@ class Application:
         elapsed_ms = (time.perf_counter() - _STARTED) * 1000
         if self.args.screenshot:
             self.window.grab().save(self.args.screenshot)
-        print(f"self-test: main window painted in {elapsed_ms:.0f} ms "
-              f"({self.venue.posts.count()} posts)")
+        print(
+            f"self-test: main window painted in {elapsed_ms:.0f} ms "
+            f"({self.venue.posts.count()} posts)"
+        )
         self.qapp.quit()
 
 

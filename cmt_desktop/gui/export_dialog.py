@@ -78,7 +78,9 @@ class ExportDialog(QDialog):
 
     def _on_browse_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to a calendar"), self._ui.file_edit.text(),
+            self,
+            self.tr("Export to a calendar"),
+            self._ui.file_edit.text(),
             self.tr("iCalendar files (*.ics)"),
         )
         if path:

@@ -30,9 +30,14 @@ def run_export(
     """Show the export dialog and carry out what the user chose."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = Path(documents or Path.home()) / f"{_tr('editorial-calendar')}.ics"
-    dialog = ExportDialog(parent, catalogue=venue.catalogue, first_day=first_day,
-                          last_day=last_day, alarm_minutes=services.alarm_minutes(venue),
-                          suggested_path=suggested)
+    dialog = ExportDialog(
+        parent,
+        catalogue=venue.catalogue,
+        first_day=first_day,
+        last_day=last_day,
+        alarm_minutes=services.alarm_minutes(venue),
+        suggested_path=suggested,
+    )
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
     choice = dialog.choice()
@@ -40,16 +45,24 @@ def run_export(
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         result = export_ics(
-            venue, out_path=choice.path, first_day=choice.first_day, last_day=choice.last_day,
+            venue,
+            out_path=choice.path,
+            first_day=choice.first_day,
+            last_day=choice.last_day,
             networks=None if choice.network is None else [choice.network],
-            now=clock(), language=language,
+            now=clock(),
+            language=language,
         )
     except OSError as exc:
         QMessageBox.warning(
-            parent, _tr("Export failed"),
-            _tr("The calendar file could not be written to %1 (%2).\n\nChoose another folder, "
-                "for example your Documents folder, and try again.")
-            .replace("%1", str(choice.path)).replace("%2", exc.strerror or str(exc)),
+            parent,
+            _tr("Export failed"),
+            _tr(
+                "The calendar file could not be written to %1 (%2).\n\nChoose another folder, "
+                "for example your Documents folder, and try again."
+            )
+            .replace("%1", str(choice.path))
+            .replace("%2", exc.strerror or str(exc)),
         )
         return
     finally:
@@ -61,13 +74,22 @@ def _explain(result) -> str:  # noqa: ANN001 - exports.IcsExportResult
     names = "\n".join(f"• {path}" for path in result.files)
     done = _tr("%n post(s) written to:", result.events) + f"\n{names}\n\n"
     if result.was_split:
-        done += _tr("The plan is larger than Google Calendar accepts in one file, so it was "
-                    "split by year: import each file in turn.") + "\n\n"
-    outlook = _tr("Outlook: open the file (double-click it, or File › Open & Export › "
-                  "Import/Export) and choose to import it into a separate calendar, for example "
-                  "\"Editorial calendar\". Importing the same file twice creates duplicates: "
-                  "delete that calendar first to refresh it.")
-    google = _tr("Google Calendar: Settings › Import & export › Import, then choose the file "
-                 "and a dedicated calendar. Google drops the file's reminders on import: set "
-                 "default notifications on that calendar instead.")
+        done += (
+            _tr(
+                "The plan is larger than Google Calendar accepts in one file, so it was "
+                "split by year: import each file in turn."
+            )
+            + "\n\n"
+        )
+    outlook = _tr(
+        "Outlook: open the file (double-click it, or File › Open & Export › "
+        "Import/Export) and choose to import it into a separate calendar, for example "
+        '"Editorial calendar". Importing the same file twice creates duplicates: '
+        "delete that calendar first to refresh it."
+    )
+    google = _tr(
+        "Google Calendar: Settings › Import & export › Import, then choose the file "
+        "and a dedicated calendar. Google drops the file's reminders on import: set "
+        "default notifications on that calendar instead."
+    )
     return done + outlook + "\n\n" + google

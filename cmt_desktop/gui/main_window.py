@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from cmt_desktop import APP_NAME, services
 from cmt_desktop.domain.post import Post, PostStatus
-from cmt_desktop.domain.schedule import add_months, moved
+from cmt_desktop.domain.schedule import add_months, duplicated, moved
 from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
 from cmt_desktop.gui.calendar.calendar_view import CalendarView
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
@@ -68,8 +68,9 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("Editorial calendar"))
 
         catalogue = venue.catalogue
-        self._calendar_model = CalendarModel(self._load_posts, catalogue=catalogue,
-                                             today=self._today(), parent=self)
+        self._calendar_model = CalendarModel(
+            self._load_posts, catalogue=catalogue, today=self._today(), parent=self
+        )
         self._calendar_view = CalendarView(PostChipDelegate(catalogue, self), self)
         self._calendar_view.setObjectName("calendar_view")
         self._calendar_view.setAccessibleName(self.tr("Calendar"))
@@ -225,7 +226,9 @@ class MainWindow(QMainWindow):
         self._calendar_view.use_stretched_rows(mode is GridMode.MONTH)
         if self._view == AGENDA:
             first = model.anchor.replace(day=1)
-            self._agenda_model.set_posts(self._load_posts(first, add_months(first, 1) - timedelta(1)))
+            self._agenda_model.set_posts(
+                self._load_posts(first, add_months(first, 1) - timedelta(1))
+            )
         networks, _ = self._filters()
         self._backlog_model.set_posts(self._venue.posts.undated(networks=networks))
         self._update_period_label()
@@ -255,8 +258,9 @@ class MainWindow(QMainWindow):
         self.actions_.check_view(view)
         self._reload()
         if view == GridMode.WEEK.value:
-            self._calendar_view.scrollTo(self._calendar_model.index(8, 0),
-                                         QAbstractItemView.ScrollHint.PositionAtTop)
+            self._calendar_view.scrollTo(
+                self._calendar_model.index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
 
     def _step(self, direction: int) -> None:
         anchor = self._calendar_model.anchor
@@ -300,8 +304,16 @@ class MainWindow(QMainWindow):
     # --- changes (all undoable) -------------------------------------------------------
 
     def _push(self, text: str, *, before: Post | None, after: Post | None) -> None:
-        self._undo_stack.push(PostCommand(text, venue=self._venue, events=self._events,
-                                          clock=self._clock, before=before, after=after))
+        self._undo_stack.push(
+            PostCommand(
+                text,
+                venue=self._venue,
+                events=self._events,
+                clock=self._clock,
+                before=before,
+                after=after,
+            )
+        )
 
     def _default_network(self) -> str:
         return self._network_filter.currentData() or self._venue.catalogue.keys()[0]
@@ -309,8 +321,13 @@ class MainWindow(QMainWindow):
     def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
         from cmt_desktop.gui.post_editor import PostEditorDialog
 
-        dialog = PostEditorDialog(self, post=post, catalogue=self._venue.catalogue,
-                                  language=self._language or "fr", default_start=default_start)
+        dialog = PostEditorDialog(
+            self,
+            post=post,
+            catalogue=self._venue.catalogue,
+            language=self._language or "fr",
+            default_start=default_start,
+        )
         accepted = dialog.exec() == PostEditorDialog.DialogCode.Accepted
         edited = dialog.edited_post() if accepted else None
         dialog.deleteLater()
@@ -321,8 +338,11 @@ class MainWindow(QMainWindow):
         return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
 
     def _new_post(self, start: datetime | None) -> None:
-        draft = Post(network=self._default_network(), start=start,
-                     status=PostStatus.DRAFT if start else PostStatus.IDEA)
+        draft = Post(
+            network=self._default_network(),
+            start=start,
+            status=PostStatus.DRAFT if start else PostStatus.IDEA,
+        )
         created = self._open_editor(draft, start or self._next_hour())
         if created is not None:
             self._push(self.tr("New post"), before=None, after=created)
@@ -360,7 +380,7 @@ class MainWindow(QMainWindow):
     def _on_duplicate_post_triggered(self) -> None:
         post = self._venue.posts.get(self._current_post_id or -1)
         if post is not None:
-            self._push(self.tr("Duplicate post"), before=None, after=services.duplicated(post))
+            self._push(self.tr("Duplicate post"), before=None, after=duplicated(post))
 
     def _on_delete_post_triggered(self) -> None:
         post = self._venue.posts.get(self._current_post_id or -1)
@@ -370,10 +390,13 @@ class MainWindow(QMainWindow):
 
     def _on_events_write_failed(self, detail: str) -> None:
         QMessageBox.warning(
-            self, self.tr("Change not saved"),
-            self.tr("The change could not be written to the venue file, so nothing was "
-                    "changed.\n\nCheck that the disk is not full and that no other program "
-                    "is using the file, then try again.\n\nDetail: %1").replace("%1", detail),
+            self,
+            self.tr("Change not saved"),
+            self.tr(
+                "The change could not be written to the venue file, so nothing was "
+                "changed.\n\nCheck that the disk is not full and that no other program "
+                "is using the file, then try again.\n\nDetail: %1"
+            ).replace("%1", detail),
         )
 
     # --- export, about, closing -------------------------------------------------------
@@ -382,18 +405,28 @@ class MainWindow(QMainWindow):
         from cmt_desktop.gui.export_flow import run_export
 
         model = self._calendar_model
-        run_export(self, venue=self._venue, clock=self._clock, language=self._language or "fr",
-                   first_day=model.first_day(), last_day=model.last_day())
+        run_export(
+            self,
+            venue=self._venue,
+            clock=self._clock,
+            language=self._language or "fr",
+            first_day=model.first_day(),
+            last_day=model.last_day(),
+        )
 
     def _on_about_triggered(self) -> None:
         from cmt_desktop import __version__
 
         where = self._venue.path or self.tr("in memory")
         QMessageBox.about(
-            self, self.tr("About %1").replace("%1", APP_NAME),
-            self.tr("<h3>%1 %2</h3><p>Plan, keep and export the social-media calendar of a "
-                    "small cultural venue, offline.</p><p>Your data: %3</p>")
-            .replace("%1", APP_NAME).replace("%2", __version__)
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<h3>%1 %2</h3><p>Plan, keep and export the social-media calendar of a "
+                "small cultural venue, offline.</p><p>Your data: %3</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
             .replace("%3", html.escape(str(where))),
         )
 

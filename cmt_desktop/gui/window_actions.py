@@ -50,7 +50,11 @@ class WindowActions:
 
         self.language_group = QActionGroup(window)
         self._languages = {}
-        for code, label in (("", tr("Follow the &system")), ("fr", "&Français"), ("en", "&English")):
+        for code, label in (
+            ("", tr("Follow the &system")),
+            ("fr", "&Français"),
+            ("en", "&English"),
+        ):
             language_action = action(label)
             language_action.setCheckable(True)
             language_action.setData(code)
@@ -70,8 +74,9 @@ class WindowActions:
         edit_menu = bar.addMenu(tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.new_post, self.new_idea, self.edit_post,
-                              self.duplicate_post, self.delete_post])
+        edit_menu.addActions(
+            [self.new_post, self.new_idea, self.edit_post, self.duplicate_post, self.delete_post]
+        )
         view_menu = bar.addMenu(tr("&View"))
         view_menu.addActions([self.month_view, self.week_view, self.agenda_view])
         view_menu.addSeparator()
@@ -89,7 +94,9 @@ class WindowActions:
 
     def check_view(self, view: str) -> None:
         """Tick the menu entry of the current view."""
-        {"month": self.month_view, "week": self.week_view}.get(view, self.agenda_view).setChecked(True)
+        {"month": self.month_view, "week": self.week_view}.get(view, self.agenda_view).setChecked(
+            True
+        )
 
     def check_language(self, code: str) -> None:
         """Tick the chosen interface language."""

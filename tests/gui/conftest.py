@@ -31,9 +31,13 @@ def venue(clock):
 
 @pytest.fixture
 def saturday_post(venue, clock):
-    post = Post(network="instagram", title="Samedi conte", status=PostStatus.READY,
-                body="Heure du conte ; venez nombreux !",
-                start=datetime(2026, 3, 7, 10, 30, tzinfo=PARIS))
+    post = Post(
+        network="instagram",
+        title="Samedi conte",
+        status=PostStatus.READY,
+        body="Heure du conte ; venez nombreux !",
+        start=datetime(2026, 3, 7, 10, 30, tzinfo=PARIS),
+    )
     return services.create_post(venue, post=post, now=clock)
 
 

@@ -8,15 +8,27 @@ from PySide6.QtCore import Qt
 
 from cmt_desktop.domain.post import Post
 from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
-from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, IN_MONTH_ROLE, IS_TODAY_ROLE, POSTS_ROLE
+from cmt_desktop.gui.calendar.roles import (
+    DATE_ROLE,
+    HOUR_ROLE,
+    IN_MONTH_ROLE,
+    IS_TODAY_ROLE,
+    POSTS_ROLE,
+)
 from cmt_desktop.resources import network_catalogue
 
 PARIS = ZoneInfo("Europe/Paris")
 POSTS = [
-    Post(network="instagram", title="Avant le changement d'heure", id=1,
-         start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS)),
+    Post(
+        network="instagram",
+        title="Avant le changement d'heure",
+        id=1,
+        start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS),
+    ),
     Post(network="bluesky", title="Après", id=2, start=datetime(2026, 3, 30, 19, 15, tzinfo=PARIS)),
-    Post(network="facebook", title="Même jour", id=3, start=datetime(2026, 3, 30, 9, 0, tzinfo=PARIS)),
+    Post(
+        network="facebook", title="Même jour", id=3, start=datetime(2026, 3, 30, 9, 0, tzinfo=PARIS)
+    ),
 ]
 
 
@@ -24,6 +36,7 @@ def _loader(calls):
     def load(first, last):
         calls.append((first, last))
         return [p for p in POSTS if first <= p.start.date() <= last]
+
     return load
 
 

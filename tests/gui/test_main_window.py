@@ -1,7 +1,6 @@
 """The main window driven like a user: views, moving posts, undo, delete, duplicate."""
 
 import warnings
-
 from datetime import date
 
 from PySide6.QtCore import QPointF, Qt
@@ -17,8 +16,12 @@ def _drop(view, index, post_id):
     view.scrollTo(index)
     centre = view.visualRect(index).center()
     mime = post_id_mime(post_id)
-    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)
+    args = (
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     # PySide marks the QPoint constructors deprecated, yet Qt 6 offers no other for these two.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)

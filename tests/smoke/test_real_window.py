@@ -25,18 +25,33 @@ def x_display() -> str:
 
 def _run(*args: str, display: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": display, "LANG": "C.UTF-8"}
-    return subprocess.run([sys.executable, "-m", "cmt_desktop", *args], env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "cmt_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_window_opens_paints_and_quits_cleanly(x_display, tmp_path, language):
     data = tmp_path / "venue"
-    assert _run("--data-dir", str(data), "demo", "--posts", "300", display=x_display).returncode == 0
+    assert (
+        _run("--data-dir", str(data), "demo", "--posts", "300", display=x_display).returncode == 0
+    )
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / f"smoke-main-window-{language}.png"
-    done = _run("--data-dir", str(data), "--lang", language, "--self-test",
-                "--screenshot", str(shot), display=x_display)
+    done = _run(
+        "--data-dir",
+        str(data),
+        "--lang",
+        language,
+        "--self-test",
+        "--screenshot",
+        str(shot),
+        display=x_display,
+    )
     assert done.returncode == 0, done.stderr
     assert "self-test: main window painted" in done.stdout
     assert done.stderr.strip() == "", f"Qt printed warnings:\n{done.stderr}"

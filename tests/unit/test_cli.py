@@ -12,8 +12,22 @@ from cmt_desktop.cli import main
 
 @pytest.fixture
 def demo_dir(data_dir):
-    assert main(["--data-dir", str(data_dir), "demo", "--posts", "120", "--seed", "7",
-                 "--today", "2026-03-04"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(data_dir),
+                "demo",
+                "--posts",
+                "120",
+                "--seed",
+                "7",
+                "--today",
+                "2026-03-04",
+            ]
+        )
+        == 0
+    )
     return data_dir
 
 
@@ -24,8 +38,12 @@ def _posts_json(folder, capsys, *extra):
 
 
 def test_version_runs_as_a_module():
-    done = subprocess.run([sys.executable, "-m", "cmt_desktop", "--version"],
-                          capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "cmt_desktop", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert done.stdout.startswith("CMt Desktop ")
 
 
@@ -33,8 +51,22 @@ def test_demo_is_deterministic_for_a_seed(tmp_path, capsys):
     listings = []
     for name in ("a", "b"):
         folder = tmp_path / name
-        assert main(["--data-dir", str(folder), "demo", "--posts", "60", "--seed", "3",
-                     "--today", "2026-03-04"]) == 0
+        assert (
+            main(
+                [
+                    "--data-dir",
+                    str(folder),
+                    "demo",
+                    "--posts",
+                    "60",
+                    "--seed",
+                    "3",
+                    "--today",
+                    "2026-03-04",
+                ]
+            )
+            == 0
+        )
         listings.append(_posts_json(folder, capsys))
     assert listings[0] == listings[1]
     assert len(listings[0]) == 60
@@ -86,19 +118,37 @@ def test_bad_date_is_a_usage_error(demo_dir, capsys):
 
 
 def test_reversed_period_is_refused(demo_dir, capsys):
-    assert main(["--data-dir", str(demo_dir), "posts", "--from", "2026-05-01",
-                 "--to", "2026-04-01"]) == 1
+    assert (
+        main(["--data-dir", str(demo_dir), "posts", "--from", "2026-05-01", "--to", "2026-04-01"])
+        == 1
+    )
     assert "is after" in capsys.readouterr().err
 
 
 def test_export_prints_event_count(demo_dir, tmp_path, capsys):
     out = tmp_path / "plan.ics"
     capsys.readouterr()
-    assert main(["--data-dir", str(demo_dir), "export-ics", str(out), "--from", "2026-03-01",
-                 "--to", "2026-03-31", "--network", "Facebook"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(demo_dir),
+                "export-ics",
+                str(out),
+                "--from",
+                "2026-03-01",
+                "--to",
+                "2026-03-31",
+                "--network",
+                "Facebook",
+            ]
+        )
+        == 0
+    )
     count = int(capsys.readouterr().out.strip())
-    expected = _posts_json(demo_dir, capsys, "--from", "2026-03-01", "--to", "2026-03-31",
-                           "--network", "facebook")
+    expected = _posts_json(
+        demo_dir, capsys, "--from", "2026-03-01", "--to", "2026-03-31", "--network", "facebook"
+    )
     assert count == len(expected) > 0
     data = out.read_bytes()
     assert data.count(b"BEGIN:VEVENT") == count

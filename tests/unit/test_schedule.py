@@ -25,8 +25,11 @@ def test_monday_of():
 
 def test_move_keeps_local_wall_time_across_dst():
     # Saturday 28 March 10:00 CET (UTC+1) moved to Monday 30 March: 10:00 CEST (UTC+2).
-    post = Post(network="instagram", start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS),
-                status=PostStatus.READY)
+    post = Post(
+        network="instagram",
+        start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS),
+        status=PostStatus.READY,
+    )
     after = moved(post, day=date(2026, 3, 30), hour=None, tz=PARIS)
     assert after.start.hour == 10 and after.start.minute == 0
     assert after.start.utcoffset().total_seconds() == 7200

@@ -26,9 +26,14 @@ def repo(db):
 
 
 def _post(**changes) -> Post:
-    base = Post(network="instagram", title="Coup de cœur", body="Un roman ; à lire, vite !",
-                start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS), status=PostStatus.DRAFT,
-                hashtags=("#CoupDeCoeur", "#Lecture"))
+    base = Post(
+        network="instagram",
+        title="Coup de cœur",
+        body="Un roman ; à lire, vite !",
+        start=datetime(2026, 3, 28, 10, 0, tzinfo=PARIS),
+        status=PostStatus.DRAFT,
+        hashtags=("#CoupDeCoeur", "#Lecture"),
+    )
     return base.replace(**changes)
 
 
@@ -38,10 +43,17 @@ def test_migrations_are_recorded_and_not_pending(db):
 
 
 def test_add_gives_id_uid_and_round_trips_every_field(repo, clock):
-    post = _post(alt_text="Une pile de livres", rights_image=True, notes="relire",
-                 pillar="Coulisses", objective="Informer", audience="Familles",
-                 published_url="https://example.org/p/1", media_notes="photo 4:5",
-                 duration=timedelta(minutes=45))
+    post = _post(
+        alt_text="Une pile de livres",
+        rights_image=True,
+        notes="relire",
+        pillar="Coulisses",
+        objective="Informer",
+        audience="Familles",
+        published_url="https://example.org/p/1",
+        media_notes="photo 4:5",
+        duration=timedelta(minutes=45),
+    )
     stored = repo.add(post, now=clock)
     assert stored.id is not None
     assert stored.uid.endswith("@cmt-desktop.app")

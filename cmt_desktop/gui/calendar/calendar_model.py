@@ -187,9 +187,7 @@ class CalendarModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
         return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDropEnabled
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
 
     def _describe_cell(self, row: int, column: int, day: date) -> str:
@@ -201,7 +199,6 @@ class CalendarModel(QAbstractTableModel):
             return QCoreApplication.translate("CalendarModel", "%1, no post").replace("%1", when)
         text = QCoreApplication.translate("CalendarModel", "%1, %n post(s)", "", len(posts))
         return text.replace("%1", when) + ": " + "; ".join(self._post_line(p) for p in posts)
-
 
     def _post_line(self, post: Post) -> str:
         clock = post.start.strftime("%H:%M") if post.start else ""

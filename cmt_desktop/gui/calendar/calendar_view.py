@@ -154,7 +154,10 @@ class CalendarView(QTableView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and index.isValid():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
+            and index.isValid()
+        ):
             self._open_cell(index)
             return
         if event.key() == Qt.Key.Key_Insert and index.isValid():

@@ -75,7 +75,9 @@ class PostChipDelegate(QStyledItemDelegate):
         self._paint_chips(painter, option, index)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine))
+            painter.setPen(
+                QPen(palette.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DotLine)
+            )
             painter.drawRect(option.rect.adjusted(2, 2, -3, -3))
         painter.restore()
 
@@ -89,12 +91,18 @@ class PostChipDelegate(QStyledItemDelegate):
         is_today = bool(index.data(IS_TODAY_ROLE))
         font.setBold(is_today)
         painter.setFont(font)
-        role = QPalette.ColorRole.Text if index.data(IN_MONTH_ROLE) else QPalette.ColorRole.PlaceholderText
+        role = (
+            QPalette.ColorRole.Text
+            if index.data(IN_MONTH_ROLE)
+            else QPalette.ColorRole.PlaceholderText
+        )
         painter.setPen(TODAY_COLOR if is_today else option.palette.color(role))
         area = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, 0)
         painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
 
-    def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def _paint_chips(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> None:
         posts: list[Post] = index.data(POSTS_ROLE) or []
         chips = self.layout(option, index)
         hidden = len(posts) - len(chips)
@@ -122,10 +130,14 @@ class PostChipDelegate(QStyledItemDelegate):
                 f"{mark}{clock}{post.display_title}", Qt.TextElideMode.ElideRight, rect.width() - 10
             )
             painter.drawText(
-                rect.adjusted(7, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label
+                rect.adjusted(7, 0, -2, 0),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                label,
             )
 
-    def _paint_more(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, count: int) -> None:
+    def _paint_more(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, count: int
+    ) -> None:
         painter.setPen(option.palette.color(QPalette.ColorRole.Link))
         painter.setFont(option.font)
         text = self.tr("+%n more", "", count)
