@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import NoReturn
 
-from cmt_desktop import APP_NAME, __version__, paths
+from cmt_desktop import APP_NAME, paths
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -26,6 +26,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the version only when asked (it is slow to read)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help=str(kwargs.get("help", "")))
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
+        from cmt_desktop import __version__
+
+        parser.exit(0, f"{APP_NAME} {__version__}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used by the docs and tests)."""
     parser = _Parser(
@@ -34,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
         "social-media calendar of a small cultural venue. Without a command, "
         "opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="print the version and exit")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

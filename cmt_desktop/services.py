@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import sqlite_utils
 
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
@@ -26,7 +25,7 @@ DEFAULT_ALARM_MINUTES = 60
 class Venue:
     """An opened venue file and what works on it."""
 
-    db: sqlite_utils.Database
+    db: sqlite3.Connection
     path: Path | None
     catalogue: NetworkCatalogue
     tz_name: str

@@ -55,8 +55,8 @@ class Application:
         self.window: MainWindow | None = None
         self._paint_watch: _FirstPaint | None = None
 
-    def run(self) -> int:
-        """Open the venue and the window, then run the event loop."""
+    def start(self) -> bool:
+        """Open the venue file and show the window; False (after telling the user) if it fails."""
         path = paths.venue_file(paths.data_dir(self.args.data_dir))
         self.translators.install(resolve_language(self.args.lang or ""))
         try:
@@ -67,15 +67,28 @@ class Application:
                 print(f"self-test failed: {text}", file=sys.stderr)
             else:
                 QMessageBox.critical(None, title, text)
-            return 1
+            return False
         chosen = self.args.lang or services.language(self.venue)
         self.translators.install(resolve_language(chosen))
         self._show_window(chosen)
+        return True
+
+    def run(self) -> int:
+        """Start, then run the event loop until the user quits."""
+        if not self.start():
+            return 1
         if self.args.quit_after_ms:
             QTimer.singleShot(self.args.quit_after_ms, self.qapp.quit)
         code = self.qapp.exec()
-        self.venue.close()
+        self.close()
         return code
+
+    def close(self) -> None:
+        """Close the window and the venue file."""
+        if self.window is not None:
+            self.window.close()
+        if self.venue is not None:
+            self.venue.close()
 
     def _show_window(self, language_choice: str) -> None:
         assert self.venue is not None

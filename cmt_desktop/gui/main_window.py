@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._calendar_view.setObjectName("calendar_view")
         self._calendar_view.setAccessibleName(self.tr("Calendar"))
         self._calendar_view.setModel(self._calendar_model)
+        self._calendar_view.use_stretched_rows(True)
         self._agenda_model = AgendaModel(catalogue, self)
         self._agenda_view = self._make_agenda_view()
         self._stack = QStackedWidget(self)
@@ -220,17 +221,21 @@ class MainWindow(QMainWindow):
         )
 
     def _reload(self) -> None:
-        model = self._calendar_model
-        mode = GridMode.WEEK if self._view == GridMode.WEEK.value else GridMode.MONTH
-        model.show(mode=mode, anchor=model.anchor, today=self._today())
-        self._calendar_view.use_stretched_rows(mode is GridMode.MONTH)
-        if self._view == AGENDA:
-            first = model.anchor.replace(day=1)
-            self._agenda_model.set_posts(
-                self._load_posts(first, add_months(first, 1) - timedelta(1))
-            )
+        """Posts or filters changed: read the shown period and the idea backlog again."""
+        self._show_period(self._calendar_model.anchor)
         networks, _ = self._filters()
         self._backlog_model.set_posts(self._venue.posts.undated(networks=networks))
+
+    def _show_period(self, anchor: date) -> None:
+        """Show the month or week around ``anchor`` in the current view (one query)."""
+        model = self._calendar_model
+        if self._view == AGENDA:
+            first = anchor.replace(day=1)
+            last = add_months(first, 1) - timedelta(days=1)
+            self._agenda_model.set_posts(self._load_posts(first, last))
+        mode = GridMode.WEEK if self._view == GridMode.WEEK.value else GridMode.MONTH
+        if self._view != AGENDA or model.anchor != anchor:
+            model.show(mode=mode, anchor=anchor, today=self._today())
         self._update_period_label()
 
     def _update_period_label(self) -> None:
@@ -255,8 +260,9 @@ class MainWindow(QMainWindow):
     def _switch_view(self, view: str) -> None:
         self._view = view
         self._stack.setCurrentWidget(self._agenda_view if view == AGENDA else self._calendar_view)
+        self._calendar_view.use_stretched_rows(view != GridMode.WEEK.value)
         self.actions_.check_view(view)
-        self._reload()
+        self._show_period(self._calendar_model.anchor)
         if view == GridMode.WEEK.value:
             self._calendar_view.scrollTo(
                 self._calendar_model.index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop
@@ -268,19 +274,16 @@ class MainWindow(QMainWindow):
             anchor += timedelta(weeks=direction)
         else:
             anchor = add_months(anchor, direction)
-        self._calendar_model.show(mode=self._calendar_model.mode, anchor=anchor)
-        self._reload()
+        self._show_period(anchor)
 
     def _on_today_triggered(self) -> None:
         today = self._today()
-        self._calendar_model.show(mode=self._calendar_model.mode, anchor=today, today=today)
-        self._reload()
+        self._show_period(today)
         self._calendar_view.setCurrentIndex(self._calendar_model.index_of(today))
 
     def show_date(self, day: date) -> None:
         """Bring ``day`` into view (used by tests and, later, by reminders)."""
-        self._calendar_model.show(mode=self._calendar_model.mode, anchor=day)
-        self._reload()
+        self._show_period(day)
 
     # --- the current post -------------------------------------------------------------
 

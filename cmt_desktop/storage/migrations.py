@@ -1,15 +1,24 @@
-"""Schema migrations, applied in order at start. Never edit a step once it has shipped."""
+"""Schema migrations, applied in order at start. Never edit a step once it has shipped.
+
+Steps are plain functions listed in ``STEPS``; sqlite-utils' ``Migrations`` runs them. It is
+imported only when a step is pending, because importing sqlite-utils costs a noticeable part
+of the app's start-up time.
+"""
 
 from __future__ import annotations
 
-import sqlite_utils
-from sqlite_utils import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-MIGRATIONS = Migrations("cmt_desktop")
+if TYPE_CHECKING:
+    import sqlite_utils
+
+MIGRATION_SET = "cmt_desktop"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite-utils' own bookkeeping table
 
 
-@MIGRATIONS(name="0001_posts_and_settings")
-def _initial(db: sqlite_utils.Database) -> None:
+def _0001_posts_and_settings(db: sqlite_utils.Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
     db["posts"].create(
         {
@@ -64,3 +73,43 @@ def _initial(db: sqlite_utils.Database) -> None:
     db["posts"].create_index(["uid"], unique=True)
     db["posts"].create_index(["start_utc"])
     db["posts"].create_index(["network", "start_utc"])
+
+
+STEPS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
+    ("0001_posts_and_settings", _0001_posts_and_settings),
+)
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The steps already applied to this database, in order."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    )
+    return [row[0] for row in rows]
+
+
+def unknown_steps(conn: sqlite3.Connection) -> list[str]:
+    """Applied steps this version does not know: the file comes from a newer app."""
+    known = {name for name, _ in STEPS}
+    return [name for name in applied_names(conn) if name not in known]
+
+
+def apply_pending(conn: sqlite3.Connection) -> list[str]:
+    """Run the steps not yet applied; returns their names (usually none)."""
+    done = set(applied_names(conn))
+    if all(name in done for name, _ in STEPS):
+        return []
+    from sqlite_utils import Database, Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for name, step in STEPS:
+        migrations(name=name)(step)
+    pending = [m.name for m in migrations.pending(Database(conn))]
+    migrations.apply(Database(conn))
+    return pending

@@ -9,7 +9,7 @@ import pytest
 
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.storage.db import APPLICATION_ID, DatabaseOpenError, OpenFailure, open_db
-from cmt_desktop.storage.migrations import MIGRATIONS
+from cmt_desktop.storage.migrations import STEPS, applied_names
 from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -37,9 +37,23 @@ def _post(**changes) -> Post:
     return base.replace(**changes)
 
 
-def test_migrations_are_recorded_and_not_pending(db):
-    assert MIGRATIONS.pending(db) == []
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["0001_posts_and_settings"]
+def test_migrations_are_recorded_in_order(db):
+    assert applied_names(db) == [name for name, _ in STEPS]
+
+
+def test_file_from_a_newer_app_is_refused_untouched(tmp_path):
+    path = tmp_path / "v.sqlite"
+    open_db(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+                 "VALUES ('cmt_desktop', '9999_from_the_future', 'x')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseOpenError) as caught:
+        open_db(path)
+    assert caught.value.reason is OpenFailure.NEWER_VERSION
+    assert path.read_bytes() == before
 
 
 def test_add_gives_id_uid_and_round_trips_every_field(repo, clock):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections import defaultdict
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post
 from cmt_desktop.domain.schedule import monday_of, month_grid_start
 from cmt_desktop.gui.calendar.roles import (
+    CELL_ROLE,
     DATE_ROLE,
     HOUR_ROLE,
     IN_MONTH_ROLE,
@@ -29,6 +31,18 @@ from cmt_desktop.gui.calendar.roles import (
 
 #: loads the dated posts from the first day to the last day, both included
 PostLoader = Callable[[date, date], list[Post]]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Cell:
+    """Everything a delegate needs to paint one cell, fetched in one call."""
+
+    day: date
+    hour: int | None  # the week view's hour row; None in the month view
+    label: str  # the day number in the month view
+    posts: list[Post]
+    is_today: bool
+    in_month: bool  # False for the greyed days of the previous or next month
 
 
 class GridMode(enum.Enum):
@@ -60,8 +74,11 @@ class CalendarModel(QAbstractTableModel):
         self._today = today
         self._anchor = today
         self._first_day = month_grid_start(today.year, today.month)
-        self._buckets: dict[tuple[int, int], list[Post]] = {}
+        self._cells: list[Cell] = []
+        self._column_titles: list[str] = []
+        self._row_titles: list[str] = []
         self._locale = QLocale()
+        self._make_titles()
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -104,7 +121,7 @@ class CalendarModel(QAbstractTableModel):
 
     def post_count(self) -> int:
         """How many posts the grid shows."""
-        return sum(len(posts) for posts in self._buckets.values())
+        return sum(len(cell.posts) for cell in self._cells)
 
     def index_of(self, day: date, hour: int | None = None) -> QModelIndex:
         """The cell holding ``day`` (and ``hour`` in the week view), or an invalid index."""
@@ -117,28 +134,34 @@ class CalendarModel(QAbstractTableModel):
         return QModelIndex()
 
     def _fill(self) -> None:
-        buckets: dict[tuple[int, int], list[Post]] = defaultdict(list)
-        first = self._first_day
+        first, week_mode = self._first_day, self._mode is GridMode.WEEK
+        rows = WEEK_HOURS if week_mode else MONTH_ROWS
+        buckets: dict[int, list[Post]] = defaultdict(list)
         for post in self._load_posts(first, self.last_day()):
             assert post.start is not None
             offset = (post.start.date() - first).days
-            if self._mode is GridMode.MONTH:
-                buckets[(offset // 7, offset % 7)].append(post)
-            else:
-                buckets[(post.start.hour, offset)].append(post)
-        self._buckets = dict(buckets)
-
-    def _cell_date(self, row: int, column: int) -> date:
-        if self._mode is GridMode.MONTH:
-            return self._first_day + timedelta(days=row * 7 + column)
-        return self._first_day + timedelta(days=column)
+            buckets[post.start.hour * 7 + offset if week_mode else offset].append(post)
+        cells = []
+        for row in range(rows):
+            for column in range(7):
+                day = first + timedelta(days=column if week_mode else row * 7 + column)
+                cells.append(
+                    Cell(
+                        day=day,
+                        hour=row if week_mode else None,
+                        label="" if week_mode else str(day.day),
+                        posts=buckets.get(row * 7 + column, []),
+                        is_today=day == self._today,
+                        in_month=week_mode or day.month == self._anchor.month,
+                    )
+                )
+        self._cells = cells
+        self._make_titles()
 
     # --- Qt model API -----------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        if parent.isValid():
-            return 0
-        return MONTH_ROWS if self._mode is GridMode.MONTH else WEEK_HOURS
+        return 0 if parent.isValid() else len(self._cells) // 7
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else 7
@@ -146,25 +169,25 @@ class CalendarModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        row, column = index.row(), index.column()
-        day = self._cell_date(row, column)
+        cell = self._cells[index.row() * 7 + index.column()]
+        if role == CELL_ROLE:
+            return cell
         if role == POSTS_ROLE:
-            return self._buckets.get((row, column), [])
+            return cell.posts
         if role == DATE_ROLE:
-            return day
+            return cell.day
         if role == HOUR_ROLE:
-            return row if self._mode is GridMode.WEEK else None
+            return cell.hour
         if role == IS_TODAY_ROLE:
-            return day == self._today
+            return cell.is_today
         if role == IN_MONTH_ROLE:
-            return self._mode is GridMode.WEEK or day.month == self._anchor.month
+            return cell.in_month
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(day.day) if self._mode is GridMode.MONTH else ""
+            return cell.label
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._describe_cell(row, column, day)
+            return self._describe_cell(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
-            posts = self._buckets.get((row, column), [])
-            return "\n".join(self._post_line(p) for p in posts) or None
+            return "\n".join(self._post_line(p) for p in cell.posts) or None
         return None
 
     def headerData(  # noqa: N802
@@ -173,15 +196,26 @@ class CalendarModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            name = self._locale.dayName(section + 1, QLocale.FormatType.ShortFormat)
-            if self._mode is GridMode.WEEK:
-                day = self._first_day + timedelta(days=section)
-                return f"{name} {day.day}"
-            return name
+            return self._column_titles[section]
+        return self._row_titles[section]
+
+    def _make_titles(self) -> None:
+        """Header texts, made once per period: Qt asks for them hundreds of times a paint."""
+        names = [self._locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+        first = self._first_day
         if self._mode is GridMode.WEEK:
-            return f"{section:02d}:00"
-        week = (self._first_day + timedelta(weeks=section)).isocalendar().week
-        return QCoreApplication.translate("CalendarModel", "W%1").replace("%1", str(week))
+            days = [first + timedelta(days=column) for column in range(7)]
+            self._column_titles = [
+                f"{name} {day.day}" for name, day in zip(names, days, strict=True)
+            ]
+            self._row_titles = [f"{hour:02d}:00" for hour in range(WEEK_HOURS)]
+        else:
+            week_label = QCoreApplication.translate("CalendarModel", "W%1")
+            self._column_titles = names
+            self._row_titles = [
+                week_label.replace("%1", str((first + timedelta(weeks=row)).isocalendar().week))
+                for row in range(MONTH_ROWS)
+            ]
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -190,11 +224,11 @@ class CalendarModel(QAbstractTableModel):
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    def _describe_cell(self, row: int, column: int, day: date) -> str:
-        posts = self._buckets.get((row, column), [])
-        when = self._locale.toString(day, QLocale.FormatType.LongFormat)
-        if self._mode is GridMode.WEEK:
-            when = f"{when} {row:02d}:00"
+    def _describe_cell(self, cell: Cell) -> str:
+        posts = cell.posts
+        when = self._locale.toString(cell.day, QLocale.FormatType.LongFormat)
+        if cell.hour is not None:
+            when = f"{when} {cell.hour:02d}:00"
         if not posts:
             return QCoreApplication.translate("CalendarModel", "%1, no post").replace("%1", when)
         text = QCoreApplication.translate("CalendarModel", "%1, %n post(s)", "", len(posts))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMen
 
 from cmt_desktop.domain.post import Post
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
-from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ID_MIME, POSTS_ROLE
+from cmt_desktop.gui.calendar.roles import CELL_ROLE, DATE_ROLE, HOUR_ROLE, POST_ID_MIME, POSTS_ROLE
 
 
 def post_id_mime(post_id: int) -> QMimeData:
@@ -74,7 +74,7 @@ class CalendarView(QTableView):
         if not index.isValid():
             return None
         option = self._option_for(index)
-        for rect, post in self._delegate.layout(option, index):
+        for rect, post in self._delegate.layout(option, index.data(CELL_ROLE)):
             if rect.contains(pos):
                 return post
         return None

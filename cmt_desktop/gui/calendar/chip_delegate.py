@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
-from cmt_desktop.gui.calendar.roles import HOUR_ROLE, IN_MONTH_ROLE, IS_TODAY_ROLE, POSTS_ROLE
+from cmt_desktop.gui.calendar.calendar_model import Cell
+from cmt_desktop.gui.calendar.roles import CELL_ROLE
 
 TODAY_COLOR = QColor("#E07A2F")
 PADDING = 3
@@ -37,18 +38,19 @@ class PostChipDelegate(QStyledItemDelegate):
     def __init__(self, catalogue: NetworkCatalogue, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self._catalogue = catalogue
+        self._color_cache: dict[str, tuple[QColor, QColor, QColor]] = {}
+        self._font_cache: dict[tuple[str, object], QFont] = {}
 
     def chip_height(self, option: QStyleOptionViewItem) -> int:
         """One line of text plus a little air."""
         return option.fontMetrics.height() + 4
 
-    def layout(self, option: QStyleOptionViewItem, index: QModelIndex) -> list[tuple[QRect, Post]]:
+    def layout(self, option: QStyleOptionViewItem, cell: Cell) -> list[tuple[QRect, Post]]:
         """The chips of a cell with their posts, for painting and for hit-testing."""
-        posts: list[Post] = index.data(POSTS_ROLE) or []
-        week_mode = index.data(HOUR_ROLE) is not None
-        top = header_height(option.rect, option.fontMetrics.height(), week_mode)
-        rects = chip_rects(option.rect, len(posts), top=top, chip_height=self.chip_height(option))
-        return list(zip(rects, posts, strict=False))
+        top = header_height(option.rect, option.fontMetrics.height(), cell.hour is not None)
+        height = self.chip_height(option)
+        rects = chip_rects(option.rect, len(cell.posts), top=top, chip_height=height)
+        return list(zip(rects, cell.posts, strict=False))
 
     def paint(
         self,
@@ -56,11 +58,12 @@ class PostChipDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        cell: Cell = index.data(CELL_ROLE)
         painter.save()
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         base = palette.color(QPalette.ColorRole.Base)
-        if not index.data(IN_MONTH_ROLE):
+        if not cell.in_month:
             base = palette.color(QPalette.ColorRole.AlternateBase)
         painter.fillRect(option.rect, base)
         if selected:
@@ -68,11 +71,11 @@ class PostChipDelegate(QStyledItemDelegate):
             highlight.setAlpha(60)
             painter.fillRect(option.rect, highlight)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if index.data(IS_TODAY_ROLE):
+        if cell.is_today:
             painter.setPen(QPen(TODAY_COLOR, 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
-        self._paint_day_number(painter, option, index)
-        self._paint_chips(painter, option, index)
+        self._paint_day_number(painter, option, cell)
+        self._paint_chips(painter, option, cell)
         if option.state & QStyle.StateFlag.State_HasFocus:
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(
@@ -82,58 +85,70 @@ class PostChipDelegate(QStyledItemDelegate):
         painter.restore()
 
     def _paint_day_number(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+        self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell
     ) -> None:
-        text = index.data(Qt.ItemDataRole.DisplayRole)
-        if not text:
+        if not cell.label:
             return
-        font = QFont(option.font)
-        is_today = bool(index.data(IS_TODAY_ROLE))
-        font.setBold(is_today)
-        painter.setFont(font)
-        role = (
-            QPalette.ColorRole.Text
-            if index.data(IN_MONTH_ROLE)
-            else QPalette.ColorRole.PlaceholderText
-        )
-        painter.setPen(TODAY_COLOR if is_today else option.palette.color(role))
+        painter.setFont(self._day_font(option.font, cell.is_today))
+        role = QPalette.ColorRole.Text if cell.in_month else QPalette.ColorRole.PlaceholderText
+        painter.setPen(TODAY_COLOR if cell.is_today else option.palette.color(role))
         area = option.rect.adjusted(PADDING + 2, PADDING, -PADDING, 0)
-        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
+        painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, cell.label)
 
-    def _paint_chips(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> None:
-        posts: list[Post] = index.data(POSTS_ROLE) or []
-        chips = self.layout(option, index)
-        hidden = len(posts) - len(chips)
+    def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
+        chips = self.layout(option, cell)
+        hidden = len(cell.posts) - len(chips)
         metrics = option.fontMetrics
+        text_color = option.palette.color(QPalette.ColorRole.Text)
         for number, (rect, post) in enumerate(chips):
             if hidden and number == len(chips) - 1:
                 self._paint_more(painter, option, rect, hidden + 1)
                 break
-            color = QColor(self._catalogue.get(post.network).color)
+            solid, light, strong = self._colors(post.network)
             painter.setPen(Qt.PenStyle.NoPen)
-            fill = QColor(color)
-            fill.setAlpha(40 if post.status in (PostStatus.PUBLISHED, PostStatus.SKIPPED) else 70)
-            painter.setBrush(fill)
+            done = post.status in (PostStatus.PUBLISHED, PostStatus.SKIPPED)
+            painter.setBrush(light if done else strong)
             painter.drawRoundedRect(rect, 3, 3)
-            painter.setBrush(color)
+            painter.setBrush(solid)
             painter.drawRect(QRect(rect.left(), rect.top(), 4, rect.height()))
-            font = QFont(option.font)
-            font.setStrikeOut(post.status is PostStatus.SKIPPED)
-            font.setItalic(post.status in (PostStatus.IDEA, PostStatus.DRAFT))
-            painter.setFont(font)
-            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
-            mark = {PostStatus.PUBLISHED: "✓ ", PostStatus.READY: "● "}.get(post.status, "")
-            clock = post.start.strftime("%H:%M ") if post.start else ""
+            painter.setFont(self._font(option.font, post.status))
+            painter.setPen(text_color)
             label = metrics.elidedText(
-                f"{mark}{clock}{post.display_title}", Qt.TextElideMode.ElideRight, rect.width() - 10
+                _chip_text(post), Qt.TextElideMode.ElideRight, rect.width() - 10
             )
             painter.drawText(
                 rect.adjusted(7, 0, -2, 0),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
+
+    def _colors(self, network: str) -> tuple[QColor, QColor, QColor]:
+        """The network's colour, and two lighter fills (done / to do); made once per network."""
+        if network not in self._color_cache:
+            solid = QColor(self._catalogue.get(network).color)
+            light, strong = QColor(solid), QColor(solid)
+            light.setAlpha(40)
+            strong.setAlpha(70)
+            self._color_cache[network] = (solid, light, strong)
+        return self._color_cache[network]
+
+    def _day_font(self, base: QFont, bold: bool) -> QFont:
+        key = (base.key(), bold)
+        if key not in self._font_cache:
+            font = QFont(base)
+            font.setBold(bold)
+            self._font_cache[key] = font
+        return self._font_cache[key]
+
+    def _font(self, base: QFont, status: PostStatus) -> QFont:
+        """Struck out when skipped, italic while not yet ready; made once per base font."""
+        key = (base.key(), status)
+        if key not in self._font_cache:
+            font = QFont(base)
+            font.setStrikeOut(status is PostStatus.SKIPPED)
+            font.setItalic(status in (PostStatus.IDEA, PostStatus.DRAFT))
+            self._font_cache[key] = font
+        return self._font_cache[key]
 
     def _paint_more(
         self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, count: int
@@ -145,3 +160,11 @@ class PostChipDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(120, 3 * self.chip_height(option))
+
+
+_STATUS_MARKS = {PostStatus.PUBLISHED: "✓ ", PostStatus.READY: "● "}
+
+
+def _chip_text(post: Post) -> str:
+    clock = f"{post.start.hour:02d}:{post.start.minute:02d} " if post.start else ""
+    return f"{_STATUS_MARKS.get(post.status, '')}{clock}{post.display_title}"
