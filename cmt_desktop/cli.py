@@ -35,7 +35,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser, namespace, values, option_string=None) -> None:  # noqa: ANN001
         from cmt_desktop import __version__
 
-        parser.exit(0, f"{APP_NAME} {__version__}\n")
+        print(f"{APP_NAME} {__version__}")
+        parser.exit(0)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -128,6 +129,8 @@ def describe_open_error(exc: Exception) -> str:
         OpenFailure.DAMAGED: f"the venue file {path} is damaged; restore a backup or move it aside",
         OpenFailure.NOT_A_VENUE_FILE: f"{path} is not a {APP_NAME} venue file; choose another "
         "folder with --data-dir",
+        OpenFailure.NEWER_VERSION: f"the venue file {path} comes from a newer version of "
+        f"{APP_NAME}; install the latest version to open it",
         OpenFailure.LOCKED: f"the venue file {path} is in use by another program; close it "
         "and try again",
         OpenFailure.READ_ONLY: f"the venue file {path} cannot be written; check its permissions",

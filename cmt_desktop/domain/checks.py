@@ -78,7 +78,7 @@ def check_post(post: Post, network: Network) -> list[Problem]:
     """
     problems: list[Problem] = []
     text = post.full_text()
-    tags = _all_hashtags(post)
+    tags = all_hashtags(post)
     count = count_text(text, network)
     if network.text_limit and count > network.text_limit:
         problems.append(Problem(ProblemKind.TEXT_OVER_LIMIT, count=count, limit=network.text_limit))
@@ -138,6 +138,15 @@ def count_text(text: str, network: Network) -> int:
     return size + links * network.url_length
 
 
+def all_hashtags(post: Post) -> tuple[str, ...]:
+    """Hashtags of the field and of the body, once each (ignoring case), in order."""
+    seen: dict[str, str] = {}
+    body_tags = (f"#{m.group(1)}" for m in _HASHTAG.finditer(post.body))
+    for tag in (*post.hashtags, *body_tags):
+        seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
+
+
 def graphemes(text: str) -> list[str]:
     """Approximate extended grapheme clusters (UAX #29) without a dependency.
 
@@ -178,16 +187,7 @@ def _extends(char: str, code: int) -> bool:
 
 def _keep_trailing_punctuation(match: re.Match[str]) -> str:
     url = match.group()
-    return url[len(url.rstrip(_URL_TRAILING)):]
-
-
-def _all_hashtags(post: Post) -> tuple[str, ...]:
-    """Hashtags of the field and of the body, once each (ignoring case), in order."""
-    seen: dict[str, str] = {}
-    body_tags = (f"#{m.group(1)}" for m in _HASHTAG.finditer(post.body))
-    for tag in (*post.hashtags, *body_tags):
-        seen.setdefault(tag.casefold(), tag)
-    return tuple(seen.values())
+    return url[len(url.rstrip(_URL_TRAILING)) :]
 
 
 def _looks_like_joined_words(tag: str) -> bool:
@@ -218,7 +218,7 @@ def _is_emoji(cluster: str) -> bool:
     if code in (0x00A9, 0x00AE, 0x2122):  # ©, ®, ™ are ordinary text
         return False
     return (
-        0x1F000 <= code <= 0x1FAFF and not 0x1F100 <= code <= 0x1F1E5
+        (0x1F000 <= code <= 0x1FAFF and not 0x1F100 <= code <= 0x1F1E5)
         or 0x2600 <= code <= 0x27BF
         or 0x2B00 <= code <= 0x2BFF
         or 0x2300 <= code <= 0x23FF
@@ -249,17 +249,16 @@ def _neighbour(clusters: list[str]) -> str:
 
 
 # Small capitals used by "font generator" sites; they have no compatibility decomposition.
-_SMALL_CAPS = dict(
-    zip(
-        "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ",
-        "abcdefghijklmnoprstuvwyz",
-        strict=True,
-    )
-)
-# Letterlike symbols that fill the holes of the mathematical alphabets (ℂ, ℍ, ℛ, ℭ…).
-_LETTERLIKE = frozenset(
-    [0x2102, 0x2107, *range(0x210A, 0x2113), 0x2115, *range(0x2119, 0x211E), 0x2124, 0x2128,
-     0x212C, 0x212D, *range(0x212F, 0x2132), 0x2133, 0x2134, *range(0x2145, 0x214A)]
+_SMALL_CAPS = dict(zip("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ", "abcdefghijklmnoprstuvwyz", strict=True))
+# Letterlike symbols that fill the holes of the mathematical alphabets.
+_LETTERLIKE = frozenset("ℂℇℊℋℌℍℎℏℐℑℒℕℙℚℛℜℝℤℨℬℭℯℰℱℳℴⅅⅆⅇⅈⅉ")
+_FANCY_RANGES = (
+    (0x1D400, 0x1D7FF),  # Mathematical Alphanumeric Symbols (𝐁, 𝓑, 𝔅, 𝔹…)
+    (0xFF10, 0xFF19),  # fullwidth digits
+    (0xFF21, 0xFF3A),  # fullwidth capitals
+    (0xFF41, 0xFF5A),  # fullwidth small letters
+    (0x2460, 0x24FF),  # circled and parenthesised letters and digits
+    (0x1F100, 0x1F1AD),  # squared and circled letters (the flags' letters come after)
 )
 
 
@@ -267,12 +266,9 @@ def _is_fancy(char: str) -> bool:
     """Letters from styled alphabets that screen readers spell out ("mathematical bold B")."""
     code = ord(char)
     return (
-        0x1D400 <= code <= 0x1D7FF  # Mathematical Alphanumeric Symbols
-        or 0xFF10 <= code <= 0xFF19 or 0xFF21 <= code <= 0xFF3A or 0xFF41 <= code <= 0xFF5A
-        or 0x2460 <= code <= 0x24FF  # circled and parenthesised letters and digits
-        or 0x1F100 <= code <= 0x1F1AD  # squared and circled letters (flags come after)
-        or code in _LETTERLIKE
+        char in _LETTERLIKE
         or char in _SMALL_CAPS
+        or any(low <= code <= high for low, high in _FANCY_RANGES)
     )
 
 
@@ -291,5 +287,5 @@ def _first_fancy_run(text: str) -> str:
 
 
 def _plain_letters(text: str) -> str:
-    plain = unicodedata.normalize("NFKC", "".join(_SMALL_CAPS.get(c, c) for c in text))
-    return re.sub(r"[()]", "", plain) if plain != text else plain
+    """The same words in ordinary letters (𝐁𝐨𝐥𝐝 -> Bold, ⓐ -> a, ᴘᴇᴛɪᴛ -> petit)."""
+    return unicodedata.normalize("NFKC", "".join(_SMALL_CAPS.get(c, c) for c in text))

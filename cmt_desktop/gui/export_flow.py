@@ -13,9 +13,8 @@ from cmt_desktop import services
 from cmt_desktop.exports import export_ics
 from cmt_desktop.gui.export_dialog import ExportDialog
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ExportFlow", text, "", n)
+# lupdate finds calls named "translate" with a literal context and text.
+translate = QCoreApplication.translate
 
 
 def run_export(
@@ -29,7 +28,8 @@ def run_export(
 ) -> None:
     """Show the export dialog and carry out what the user chose."""
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = Path(documents or Path.home()) / f"{_tr('editorial-calendar')}.ics"
+    file_name = translate("ExportFlow", "editorial-calendar")
+    suggested = Path(documents or Path.home()) / f"{file_name}.ics"
     dialog = ExportDialog(
         parent,
         catalogue=venue.catalogue,
@@ -56,10 +56,11 @@ def run_export(
     except OSError as exc:
         QMessageBox.warning(
             parent,
-            _tr("Export failed"),
-            _tr(
+            translate("ExportFlow", "Export failed"),
+            translate(
+                "ExportFlow",
                 "The calendar file could not be written to %1 (%2).\n\nChoose another folder, "
-                "for example your Documents folder, and try again."
+                "for example your Documents folder, and try again.",
             )
             .replace("%1", str(choice.path))
             .replace("%2", exc.strerror or str(exc)),
@@ -67,29 +68,34 @@ def run_export(
         return
     finally:
         QApplication.restoreOverrideCursor()
-    QMessageBox.information(parent, _tr("Calendar exported"), _explain(result))
+    QMessageBox.information(parent, translate("ExportFlow", "Calendar exported"), _explain(result))
 
 
 def _explain(result) -> str:  # noqa: ANN001 - exports.IcsExportResult
     names = "\n".join(f"• {path}" for path in result.files)
-    done = _tr("%n post(s) written to:", result.events) + f"\n{names}\n\n"
+    # lupdate sees no plural in translate(), hence "Posts written: N" rather than "N post(s)".
+    done = translate("ExportFlow", "Posts written: %1, to:").replace("%1", str(result.events))
+    done += f"\n{names}\n\n"
     if result.was_split:
         done += (
-            _tr(
+            translate(
+                "ExportFlow",
                 "The plan is larger than Google Calendar accepts in one file, so it was "
-                "split by year: import each file in turn."
+                "split by year: import each file in turn.",
             )
             + "\n\n"
         )
-    outlook = _tr(
+    outlook = translate(
+        "ExportFlow",
         "Outlook: open the file (double-click it, or File › Open & Export › "
         "Import/Export) and choose to import it into a separate calendar, for example "
         '"Editorial calendar". Importing the same file twice creates duplicates: '
-        "delete that calendar first to refresh it."
+        "delete that calendar first to refresh it.",
     )
-    google = _tr(
+    google = translate(
+        "ExportFlow",
         "Google Calendar: Settings › Import & export › Import, then choose the file "
         "and a dedicated calendar. Google drops the file's reminders on import: set "
-        "default notifications on that calendar instead."
+        "default notifications on that calendar instead.",
     )
     return done + outlook + "\n\n" + google

@@ -6,34 +6,45 @@ from PySide6.QtCore import QCoreApplication
 
 from cmt_desktop.storage.db import DatabaseOpenError, OpenFailure
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenErrors", text)
+# lupdate finds calls named "translate" with a literal context and text.
+translate = QCoreApplication.translate
 
 
 def explain_open_error(error: DatabaseOpenError) -> tuple[str, str]:
     """A title and a message that say what happened and what to do."""
     path = str(error.path)
     messages = {
-        OpenFailure.DAMAGED: _tr(
+        OpenFailure.DAMAGED: translate(
+            "OpenErrors",
             "The venue file is damaged and cannot be read:\n%1\n\nNothing was changed in it. "
-            "Keep a copy of this file, then restore a backup or move it aside to start afresh."
+            "Keep a copy of this file, then restore a backup or move it aside to start afresh.",
         ),
-        OpenFailure.NOT_A_VENUE_FILE: _tr(
+        OpenFailure.NOT_A_VENUE_FILE: translate(
+            "OpenErrors",
             "This file is not a CMt Desktop venue file:\n%1\n\nNothing was changed in it. "
-            "Choose another data folder."
+            "Choose another data folder.",
         ),
-        OpenFailure.LOCKED: _tr(
+        OpenFailure.NEWER_VERSION: translate(
+            "OpenErrors",
+            "This venue file was saved by a newer version of CMt Desktop:\n%1\n\nNothing was "
+            "changed in it. Install the latest version of CMt Desktop to open it.",
+        ),
+        OpenFailure.LOCKED: translate(
+            "OpenErrors",
             "The venue file is in use by another program:\n%1\n\nClose the other program "
-            "(or the other CMt Desktop window) and start again."
+            "(or the other CMt Desktop window) and start again.",
         ),
-        OpenFailure.READ_ONLY: _tr(
+        OpenFailure.READ_ONLY: translate(
+            "OpenErrors",
             "The venue file cannot be written:\n%1\n\nCheck that the file and its folder are "
-            "not read-only, then start again."
+            "not read-only, then start again.",
         ),
-        OpenFailure.UNREACHABLE: _tr(
+        OpenFailure.UNREACHABLE: translate(
+            "OpenErrors",
             "The venue file cannot be opened:\n%1\n\nCheck that the folder exists and that "
-            "you may write in it."
+            "you may write in it.",
         ),
     }
-    return _tr("Cannot open the venue file"), messages[error.reason].replace("%1", path)
+    return translate("OpenErrors", "Cannot open the venue file"), messages[error.reason].replace(
+        "%1", path
+    )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
 
-class WindowActions:
+class WindowActions(QObject):
     """Creates the actions and the menu bar of a main window."""
 
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
-        tr = window.tr
+        super().__init__(window)
         self._window = window
 
         def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -20,27 +21,27 @@ class WindowActions:
             return created
 
         std = QKeySequence.StandardKey
-        self.new_post = action(tr("&New post…"), std.New)
-        self.new_idea = action(tr("New &idea (no date)…"), "Ctrl+Shift+N")
-        self.edit_post = action(tr("&Edit post…"), "Ctrl+E")
-        self.duplicate_post = action(tr("D&uplicate post"), "Ctrl+D")
-        self.delete_post = action(tr("&Delete post"), std.Delete)
-        self.export_ics = action(tr("&Export to a calendar (.ics)…"), "Ctrl+Shift+E")
-        self.quit = action(tr("&Quit"), std.Quit)
-        self.undo = undo_stack.createUndoAction(window, tr("&Undo"))
+        self.new_post = action(self.tr("&New post…"), std.New)
+        self.new_idea = action(self.tr("New &idea (no date)…"), "Ctrl+Shift+N")
+        self.edit_post = action(self.tr("&Edit post…"), "Ctrl+E")
+        self.duplicate_post = action(self.tr("D&uplicate post"), "Ctrl+D")
+        self.delete_post = action(self.tr("&Delete post"), std.Delete)
+        self.export_ics = action(self.tr("&Export to a calendar (.ics)…"), "Ctrl+Shift+E")
+        self.quit = action(self.tr("&Quit"), std.Quit)
+        self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
         self.undo.setShortcut(QKeySequence(std.Undo))
-        self.redo = undo_stack.createRedoAction(window, tr("&Redo"))
+        self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcut(QKeySequence(std.Redo))
-        self.previous = action(tr("◀ &Previous"), "Alt+Left")
-        self.today = action(tr("&Today"), "Ctrl+T")
-        self.next = action(tr("N&ext ▶"), "Alt+Right")
-        self.month_view = action(tr("&Month"), "Ctrl+1")
-        self.week_view = action(tr("&Week"), "Ctrl+2")
-        self.agenda_view = action(tr("&Agenda"), "Ctrl+3")
-        self.about = action(tr("&About CMt Desktop"))
-        self.previous.setToolTip(tr("Previous month or week (Alt+Left)"))
-        self.next.setToolTip(tr("Next month or week (Alt+Right)"))
-        self.today.setToolTip(tr("Go to today (Ctrl+T)"))
+        self.previous = action(self.tr("◀ &Previous"), "Alt+Left")
+        self.today = action(self.tr("&Today"), "Ctrl+T")
+        self.next = action(self.tr("N&ext ▶"), "Alt+Right")
+        self.month_view = action(self.tr("&Month"), "Ctrl+1")
+        self.week_view = action(self.tr("&Week"), "Ctrl+2")
+        self.agenda_view = action(self.tr("&Agenda"), "Ctrl+3")
+        self.about = action(self.tr("&About CMt Desktop"))
+        self.previous.setToolTip(self.tr("Previous month or week (Alt+Left)"))
+        self.next.setToolTip(self.tr("Next month or week (Alt+Right)"))
+        self.today.setToolTip(self.tr("Go to today (Ctrl+T)"))
 
         self._views = QActionGroup(window)
         for view_action in (self.month_view, self.week_view, self.agenda_view):
@@ -51,7 +52,7 @@ class WindowActions:
         self.language_group = QActionGroup(window)
         self._languages = {}
         for code, label in (
-            ("", tr("Follow the &system")),
+            ("", self.tr("Follow the &system")),
             ("fr", "&Français"),
             ("en", "&English"),
         ):
@@ -65,26 +66,26 @@ class WindowActions:
         self._build_menus()
 
     def _build_menus(self) -> None:
-        window, tr = self._window, self._window.tr
+        window = self._window
         bar = window.menuBar()
-        file_menu = bar.addMenu(tr("&File"))
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.export_ics)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
-        edit_menu = bar.addMenu(tr("&Edit"))
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(
             [self.new_post, self.new_idea, self.edit_post, self.duplicate_post, self.delete_post]
         )
-        view_menu = bar.addMenu(tr("&View"))
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.month_view, self.week_view, self.agenda_view])
         view_menu.addSeparator()
         view_menu.addActions([self.previous, self.today, self.next])
-        settings_menu = bar.addMenu(tr("&Settings"))
-        language_menu = settings_menu.addMenu(tr("&Language"))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_group.actions())
-        help_menu = bar.addMenu(tr("&Help"))
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about)
 
     def set_post_actions_enabled(self, enabled: bool) -> None:

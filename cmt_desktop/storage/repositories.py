@@ -54,10 +54,7 @@ class PostRepository:
         row["created_at"] = row["updated_at"] = to_utc_text(now)
         row.pop("id")
         with transaction(self._db):
-            cursor = self._db.execute(
-                f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
+            cursor = self._db.execute(_insert_sql(row), list(row.values()))
         return self._get_required(int(cursor.lastrowid or 0))
 
     def add_many(self, posts: Iterable[Post], *, now: datetime) -> int:
@@ -70,10 +67,8 @@ class PostRepository:
             row.update(uid=post.uid or new_uid(), created_at=stamp, updated_at=stamp)
             rows.append(row)
         if rows:
-            columns = list(rows[0])
-            sql = f"INSERT INTO posts ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
             with transaction(self._db):
-                self._db.executemany(sql, [list(row.values()) for row in rows])
+                self._db.executemany(_insert_sql(rows[0]), [list(r.values()) for r in rows])
         return len(rows)
 
     def restore(self, post: Post, *, now: datetime) -> Post:
@@ -82,10 +77,7 @@ class PostRepository:
         row["sequence"] = post.sequence + 1
         row["created_at"] = row["updated_at"] = to_utc_text(now)
         with transaction(self._db):
-            self._db.execute(
-                f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
+            self._db.execute(_insert_sql(row), list(row.values()))
         return self._get_required(post.id or 0)
 
     def update(self, post: Post, *, now: datetime) -> Post:
@@ -216,6 +208,10 @@ class PostRepository:
             "event_id": post.event_id,
             "sequence": post.sequence,
         }
+
+
+def _insert_sql(row: dict[str, Any]) -> str:
+    return f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
 
 
 def _filtered(

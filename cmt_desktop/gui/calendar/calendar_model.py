@@ -231,7 +231,8 @@ class CalendarModel(QAbstractTableModel):
             when = f"{when} {cell.hour:02d}:00"
         if not posts:
             return QCoreApplication.translate("CalendarModel", "%1, no post").replace("%1", when)
-        text = QCoreApplication.translate("CalendarModel", "%1, %n post(s)", "", len(posts))
+        count = len(posts)  # a plain name: lupdate misses calls in the count argument
+        text = self.tr("%1, %n post(s)", "", count)
         return text.replace("%1", when) + ": " + "; ".join(self._post_line(p) for p in posts)
 
     def _post_line(self, post: Post) -> str:

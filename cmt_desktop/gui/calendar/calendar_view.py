@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMen
 from cmt_desktop.domain.post import Post
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
 from cmt_desktop.gui.calendar.roles import CELL_ROLE, DATE_ROLE, HOUR_ROLE, POST_ID_MIME, POSTS_ROLE
+from cmt_desktop.gui.labels import status_label
 
 
 def post_id_mime(post_id: int) -> QMimeData:
@@ -109,8 +110,14 @@ class CalendarView(QTableView):
             drag.exec(Qt.DropAction.MoveAction)
             return
         hovered = self.post_at(event.position().toPoint())
-        self.viewport().setToolTip(hovered.display_title if hovered else "")
+        self.viewport().setToolTip(self._chip_tooltip(hovered) if hovered else "")
         super().mouseMoveEvent(event)
+
+    def _chip_tooltip(self, post: Post) -> str:
+        """Network, time, title and status: colour alone must not carry the network."""
+        network = self._delegate.network_name(post.network)
+        clock = post.start.strftime("%H:%M") if post.start else ""
+        return f"{network} · {clock} · {post.display_title} ({status_label(post.status)})"
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._pressed_post = None

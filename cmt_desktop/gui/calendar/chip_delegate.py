@@ -41,6 +41,10 @@ class PostChipDelegate(QStyledItemDelegate):
         self._color_cache: dict[str, tuple[QColor, QColor, QColor]] = {}
         self._font_cache: dict[tuple[str, object], QFont] = {}
 
+    def network_name(self, key: str) -> str:
+        """The network's displayed name."""
+        return self._catalogue.get(key).name
+
     def chip_height(self, option: QStyleOptionViewItem) -> int:
         """One line of text plus a little air."""
         return option.fontMetrics.height() + 4
