@@ -145,3 +145,56 @@ def test_every_control_has_an_accessible_name(make_window):
             continue
         if widget.isVisible():
             assert widget.accessibleName(), widget.objectName()
+
+
+def _answer_next_dialog(qtbot, fill):
+    """Fill and accept the modal dialog the next action opens, as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog
+
+    def act():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        fill(dialog)
+        dialog.accept()
+
+    QTimer.singleShot(0, act)
+
+
+def test_create_a_post_in_the_editor_then_undo(qtbot, make_window, venue):
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
+
+    window = make_window()
+
+    def fill(dialog):
+        network = dialog.findChild(QComboBox, "network_combo")
+        network.setCurrentIndex(network.findData("bluesky"))
+        dialog.findChild(QLineEdit, "title_edit").setText("Nuit de la lecture")
+        body = dialog.findChild(QPlainTextEdit, "body_edit")
+        qtbot.keyClicks(body, "Rendez-vous samedi soir a la mediatheque")
+        dialog.findChild(QLineEdit, "hashtags_edit").setText("#NuitDeLaLecture")
+
+    _answer_next_dialog(qtbot, fill)
+    window._on_calendar_view_new_post_requested(date(2026, 3, 21), 18)
+    posts = window._calendar_model.index_of(date(2026, 3, 21)).data(POSTS_ROLE)
+    assert [p.title for p in posts] == ["Nuit de la lecture"]
+    stored = venue.posts.get(posts[0].id)
+    assert stored.network == "bluesky"
+    assert stored.body == "Rendez-vous samedi soir a la mediatheque"
+    assert stored.hashtags == ("#NuitDeLaLecture",)
+    assert (stored.start.hour, stored.start.minute) == (18, 0)
+    window.actions_.undo.trigger()
+    assert venue.posts.count() == 0
+
+
+def test_editing_through_the_dialog_grows_sequence(qtbot, make_window, venue, saturday_post):
+    from PySide6.QtWidgets import QLineEdit
+
+    window = make_window()
+    _answer_next_dialog(
+        qtbot, lambda dialog: dialog.findChild(QLineEdit, "title_edit").setText("Conte du samedi")
+    )
+    window._calendar_view.post_activated.emit(saturday_post.id)
+    stored = venue.posts.get(saturday_post.id)
+    assert stored.title == "Conte du samedi" and stored.uid == saturday_post.uid
+    assert stored.sequence == saturday_post.sequence + 1
