@@ -60,7 +60,7 @@ def export_ics(
         target = out_path if not label else out_path.with_name(f"{out_path.stem}-{label}.ics")
         write_file_atomically(target, data)
         files.append(target)
-    return IcsExportResult(tuple(files), sum(1 for p in posts if p.start is not None))
+    return IcsExportResult(tuple(files), len(ics.exportable(posts)))
 
 
 def _calendar_name(venue: Venue, language: str) -> str:

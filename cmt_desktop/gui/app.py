@@ -89,6 +89,7 @@ class Application:
             self.window.close()
         if self.venue is not None:
             self.venue.close()
+        self.translators.uninstall()
 
     def _show_window(self, language_choice: str) -> None:
         assert self.venue is not None

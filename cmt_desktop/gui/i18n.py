@@ -28,9 +28,7 @@ class Translators:
 
     def install(self, language: str) -> None:
         """Replace the current translators with those of ``language``."""
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-        self._installed = []
+        self.uninstall()
         QLocale.setDefault(QLocale(language))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         for name, folder in ((f"qtbase_{language}", qt_dir),
@@ -39,3 +37,9 @@ class Translators:
             if translator.load(name, folder):
                 self._app.installTranslator(translator)
                 self._installed.append(translator)
+
+    def uninstall(self) -> None:
+        """Remove the translators this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []

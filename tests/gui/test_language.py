@@ -11,10 +11,11 @@ from cmt_desktop.gui.i18n import resolve_language
 
 @pytest.fixture
 def application(qapp, data_dir):
+    locale = QLocale()
     app = Application(build_parser().parse_args(["--data-dir", str(data_dir)]))
     yield app
     app.close()
-    app.translators.install("en")  # leave the process as the other tests expect it
+    QLocale.setDefault(locale)  # leave the process as the other tests expect it
 
 
 def _menu_titles(window):
