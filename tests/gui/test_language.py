@@ -26,7 +26,9 @@ def test_switching_to_french_rebuilds_the_window_and_is_remembered(application):
     application.args.lang = "en"
     assert application.start()
     assert _menu_titles(application.window)[0] == "&File"
-    french = next(a for a in application.window.actions_.language_group.actions() if a.data() == "fr")
+    french = next(
+        a for a in application.window.actions_.language_group.actions() if a.data() == "fr"
+    )
     french.trigger()
     window = application.window
     assert _menu_titles(window)[:3] == ["&Fichier", "É&dition", "&Affichage"]

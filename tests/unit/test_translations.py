@@ -41,6 +41,6 @@ def test_french_keeps_keyboard_shortcuts():
 
 
 def test_plural_messages_have_both_english_forms():
-    for source, translation, forms in _messages("en"):
+    for source, _, forms in _messages("en"):
         if "%n" in source or "%Ln" in source:
             assert len(forms) == 2 and all(forms), source
