@@ -204,6 +204,7 @@ def _cmd_posts(args: argparse.Namespace) -> int:
 
 
 def _cmd_export_ics(args: argparse.Namespace) -> int:
+    from cmt_desktop import services
     from cmt_desktop.exports import export_ics
 
     venue = _open(args)
@@ -220,7 +221,7 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
                 last_day=last,
                 networks=_network_keys(venue, args.network),
                 now=datetime.now(UTC),
-                language="en",
+                language=args.lang or services.language(venue) or "fr",
             )
         except OSError as exc:
             raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None

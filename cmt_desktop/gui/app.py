@@ -41,6 +41,20 @@ class _FirstPaint(QObject):
         return False
 
 
+def _report_unexpected_error(kind, value, trace) -> None:  # noqa: ANN001
+    """Last resort for a bug: say so in plain words instead of dying with a traceback."""
+    sys.__excepthook__(kind, value, trace)  # keep the details on stderr for a bug report
+    QMessageBox.critical(
+        QApplication.activeWindow(),
+        QCoreApplication.translate("Application", "Unexpected error"),
+        QCoreApplication.translate(
+            "Application",
+            "Something went wrong in CMt Desktop: %1\n\nEvery change you made before this "
+            "was already saved. If it happens again, note what you were doing and tell us.",
+        ).replace("%1", str(value) or kind.__name__),
+    )
+
+
 class Application:
     """Holds what lives as long as the process: app, translators, venue, window."""
 
@@ -51,6 +65,8 @@ class Application:
         QCoreApplication.setApplicationName(APP_NAME)
         self.qapp.setWindowIcon(QIcon(":/icons/cmt-desktop.svg"))
         self.translators = Translators(self.qapp)
+        if not args.self_test:  # the self-test must fail loudly, not wait on a dialog
+            sys.excepthook = _report_unexpected_error
         self.venue: services.Venue | None = None
         self.window: MainWindow | None = None
         self._paint_watch: _FirstPaint | None = None

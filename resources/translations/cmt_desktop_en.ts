@@ -29,6 +29,19 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something went wrong in CMt Desktop: %1
+
+Every change you made before this was already saved. If it happens again, note what you were doing and tell us.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>

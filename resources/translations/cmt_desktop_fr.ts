@@ -29,6 +29,21 @@
         </message>
     </context>
     <context>
+        <name>Application</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong in CMt Desktop: %1
+
+Every change you made before this was already saved. If it happens again, note what you were doing and tell us.</source>
+            <translation>Un problème est survenu dans CMt Desktop : %1
+
+Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se reproduit, notez ce que vous faisiez et signalez-le-nous.</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>
