@@ -7,6 +7,23 @@ import uuid
 from datetime import date, datetime, time, timedelta, tzinfo
 
 from cmt_desktop.domain.post import Post, PostStatus, parse_hashtags
+from cmt_desktop.domain.strategy import (
+    Account,
+    Audience,
+    Content,
+    Contributor,
+    ModerationSlot,
+    NetworkPlan,
+    Objective,
+    ObjectiveKind,
+    Pillar,
+    Register,
+    SavedAnswer,
+    Series,
+    Skill,
+    StrategyDraft,
+    VenueKind,
+)
 
 VENUE_NAME = "Médiathèque Louise-Michel"
 VENUE_TOWN = "Saint-Aubin-sur-Loire"
@@ -138,3 +155,138 @@ def _status(rng: random.Random, day: date, today: date, undated: bool) -> PostSt
     return rng.choices([PostStatus.DRAFT, PostStatus.IDEA, PostStatus.READY], weights=[50, 35, 15])[
         0
     ]
+
+
+def demo_strategy(*, today: date) -> StrategyDraft:
+    """The demo médiathèque's complete strategy, coherent and within its time budget."""
+    return StrategyDraft(
+        venue_name=VENUE_NAME,
+        venue_kind=VenueKind.LIBRARY,
+        town=VENUE_TOWN,
+        missions="Donner à lire à tous les quartiers, accueillir les familles, "
+        "accompagner les usages numériques, faire connaître le fonds local sur la Loire.",
+        closing_days=(0,),
+        opening_hours="du mardi au samedi, 10 h – 18 h (mercredi jusqu'à 19 h)",
+        accounts=(
+            Account("facebook", "@mediathequelouisemichel", True),
+            Account("instagram", "@mediatheque.lm", True),
+            Account("x", "@MediathequeLM", False),
+        ),
+        objectives=(
+            Objective(
+                "o1",
+                ObjectiveKind.ATTRACT,
+                "Toucher les 15-25 ans du territoire",
+                "40 nouvelles inscriptions de 15-25 ans d'ici juin",
+            ),
+            Objective(
+                "o2",
+                ObjectiveKind.LOYALTY,
+                "Faire revenir les familles aux animations",
+                "Heure du conte complète 3 fois sur 4",
+            ),
+            Objective(
+                "o3",
+                ObjectiveKind.MEDIATE,
+                "Valoriser le fonds patrimonial",
+                "1 000 vues par mois sur les publications patrimoine",
+            ),
+        ),
+        audiences=(
+            Audience(
+                "a1",
+                "Ados et étudiants",
+                "Des idées de lecture, des ateliers numériques, un ton direct",
+            ),
+            Audience("a2", "Familles", "Connaître à l'avance les animations du mercredi"),
+            Audience("a3", "Seniors", "Les horaires, l'accompagnement numérique, le patrimoine"),
+        ),
+        key_messages=(
+            "La médiathèque est à tous, gratuite et ouverte.",
+            "On y apprend, on s'y retrouve, on y participe.",
+        ),
+        content=frozenset({Content.PHOTOS, Content.TEXT}),
+        skills=frozenset({Skill.PHOTO, Skill.WRITING}),
+        hours_per_week=6.0,
+        networks=(
+            NetworkPlan(
+                "instagram",
+                "Les 15-25 ans y sont chaque jour ; nos coulisses s'y montrent en images.",
+                "o1",
+                ("a1",),
+                2,
+                (1, 4),
+                "18:30",
+                40,
+            ),
+            NetworkPlan(
+                "facebook",
+                "Les familles et les seniors du territoire s'y informent.",
+                "o2",
+                ("a2", "a3"),
+                2,
+                (2, 5),
+                "12:15",
+                25,
+            ),
+            NetworkPlan(
+                "newsletter",
+                "Notre propre canal, sans algorithme, pour le patrimoine.",
+                "o3",
+                ("a3",),
+                0.5,
+                (3,),
+                "10:00",
+                90,
+            ),
+        ),
+        register=Register.INFORMAL,
+        pillars=(
+            Pillar("Coups de cœur", 30),
+            Pillar("Coulisses", 20),
+            Pillar("Agenda", 25),
+            Pillar("Patrimoine", 15),
+            Pillar("Participation", 10),
+        ),
+        series=(
+            Series("Coulisses du lundi", "#JourDeFermeture", 0, "instagram", "11:00", "Coulisses"),
+            Series(
+                "Le coup de cœur du vendredi",
+                "#CoupDeCoeurLM",
+                4,
+                "facebook",
+                "17:00",
+                "Coups de cœur",
+            ),
+        ),
+        events_per_month=2,
+        contributors=(
+            Contributor("Camille", "Accueil", "Photos des animations, relecture"),
+            Contributor("Yanis", "Secteur jeunesse", "Coups de cœur albums"),
+        ),
+        reply_within_hours=24,
+        moderation_slots=(ModerationSlot(1, "16:30", 20), ModerationSlot(4, "16:30", 20)),
+        saved_answers=(
+            SavedAnswer(
+                "Horaires",
+                "Bonjour ! Nous sommes ouverts du mardi au samedi de 10 h "
+                "à 18 h, le mercredi jusqu'à 19 h. À bientôt !",
+            ),
+            SavedAnswer(
+                "Inscription",
+                "Bonjour ! L'inscription est gratuite, à l'accueil, avec une pièce d'identité.",
+            ),
+            SavedAnswer(
+                "Accessibilité",
+                "Bonjour ! Tout le bâtiment est de plain-pied ; dites-"
+                "nous ce dont vous avez besoin et nous préparons votre venue.",
+            ),
+            SavedAnswer(
+                "Réservation",
+                "Bonjour ! Les ateliers se réservent à l'accueil ou au "
+                "02 40 00 00 00, dans la limite des places.",
+            ),
+        ),
+        plan_weeks=12,
+        review_date=today + timedelta(days=182),
+    )

@@ -115,6 +115,8 @@ def propose_cuts(draft: StrategyDraft) -> list[Cut]:
         if missing <= 0 or len(draft.networks) - _dropped(cuts) <= 1:
             break
         remaining = max(1.0, plan.posts_per_week / 2) * plan.prep_minutes / 60
+        series = sum(1 for item in draft.series if item.network == plan.network)
+        remaining += series * plan.prep_minutes / 60  # its series go with it
         cuts.append(Cut(CutKind.DROP_NETWORK, plan.network, 0.0, remaining))
         missing -= remaining
     return cuts

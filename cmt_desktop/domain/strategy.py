@@ -265,7 +265,12 @@ class StrategyProblem:
     @property
     def severity(self) -> Severity:
         """Whether the problem makes the plan incoherent or is advice."""
-        advice = {StrategyProblemKind.NO_MODERATION, StrategyProblemKind.AUDIENCE_WITHOUT_NEEDS}
+        advice = {
+            StrategyProblemKind.NO_MODERATION,
+            StrategyProblemKind.AUDIENCE_WITHOUT_NEEDS,
+            # The wizard proposes cuts; an ambitious plan is the user's call.
+            StrategyProblemKind.OVER_TIME_BUDGET,
+        }
         return Severity.WARNING if self.kind in advice else Severity.ERROR
 
 
