@@ -6,6 +6,7 @@ import json
 from functools import cache
 from importlib import resources
 
+from cmt_desktop.domain.fit import FitRules
 from cmt_desktop.domain.networks import NetworkCatalogue
 
 
@@ -14,3 +15,10 @@ def network_catalogue() -> NetworkCatalogue:
     """The built-in networks catalogue (``resources/data/networks.json``)."""
     text = resources.files("cmt_desktop.data").joinpath("networks.json").read_text("utf-8")
     return NetworkCatalogue.from_dict(json.loads(text))
+
+
+@cache
+def fit_rules() -> FitRules:
+    """The network-fit rule table (``resources/data/fit_rules.json``)."""
+    text = resources.files("cmt_desktop.data").joinpath("fit_rules.json").read_text("utf-8")
+    return FitRules.from_dict(json.loads(text))
