@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="same seed, same demo (default 1)")
     demo.add_argument("--today", type=_date, help="the date the demo is built around")
 
+    strategy = commands.add_parser("strategy", help="show the venue's strategy")
+    strategy.add_argument("--json", action="store_true", help="machine-readable output")
+    plan = commands.add_parser("plan", help="generate or refresh the plan from the strategy")
+    plan.add_argument(
+        "--weeks", type=int, help="weeks to plan from today (default: the strategy's own)"
+    )
+    document = commands.add_parser("strategy-doc", help="write the strategy for the director")
+    document.add_argument("out", metavar="OUT.pdf|OUT.odt", type=Path)
+
     for name, help_text in (
         ("posts", "list the planned posts"),
         ("export-ics", "write the plan as an .ics calendar file"),
@@ -156,7 +165,7 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from cmt_desktop import demo, services
+    from cmt_desktop import demo, services, strategies
 
     if args.posts < 0:
         raise CliError("--posts must be 0 or more")
@@ -168,6 +177,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         today = args.today or now.astimezone(venue.tz).date()
         posts = demo.demo_posts(count=args.posts, seed=args.seed, today=today, tz=venue.tz)
         services.fill_demo_venue(venue, posts=posts, now=now)
+        strategies.save_strategy(venue, draft=demo.demo_strategy(today=today), now=now)
         print(f"Demo venue '{demo.VENUE_NAME}' with {len(posts)} posts in {venue.path}")
     finally:
         venue.close()
@@ -237,4 +247,95 @@ def _cmd_export_ics(args: argparse.Namespace) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _cmd_demo, "posts": _cmd_posts, "export-ics": _cmd_export_ics}
+def _strategy_or_fail(venue):  # noqa: ANN001, ANN202
+    from cmt_desktop import strategies
+
+    draft = strategies.current_strategy(venue)
+    if draft is None:
+        raise CliError(
+            "this venue has no strategy yet: open the app and follow the strategy "
+            "wizard (or try the demo)"
+        )
+    return draft
+
+
+def _cmd_strategy(args: argparse.Namespace) -> int:
+    from cmt_desktop.domain import strategy_json
+
+    venue = _open(args)
+    try:
+        draft = _strategy_or_fail(venue)
+        data = strategy_json.to_dict(draft)
+        for network in data["networks"]:
+            network["name"] = venue.catalogue.get(network["network"]).name
+        if args.json:
+            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            print(f"{draft.venue_name} ({draft.town})" if draft.town else draft.venue_name)
+            for network in data["networks"]:
+                print(
+                    f"  {network['name']:<22} {network['posts_per_week']:g}/week  "
+                    f"{network['reason']}"
+                )
+    finally:
+        venue.close()
+    return 0
+
+
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from cmt_desktop import strategies
+
+    if args.weeks is not None and not 1 <= args.weeks <= 520:
+        raise CliError("--weeks must be between 1 and 520")
+    venue = _open(args)
+    try:
+        draft = _strategy_or_fail(venue)
+        if args.weeks is not None:
+            draft = draft.replace(plan_weeks=args.weeks)
+        now = datetime.now(UTC)
+        result = strategies.accept_strategy(
+            venue, draft=draft, start=now.astimezone(venue.tz).date(), now=now
+        )
+    finally:
+        venue.close()
+    print(
+        f"created {result.created}, updated {result.updated}, left alone "
+        f"{result.unchanged + result.kept_user_changes + result.not_recreated} "
+        f"(of which changed by you: {result.kept_user_changes}), removed {result.removed}"
+    )
+    return 0
+
+
+def _cmd_strategy_doc(args: argparse.Namespace) -> int:
+    from cmt_desktop import services
+    from cmt_desktop.gui.document_export import write_strategy_document
+
+    out = args.out.expanduser().absolute()
+    if out.suffix.lower() not in (".pdf", ".odt"):
+        raise CliError(f"{out.name}: choose a file name ending in .pdf or .odt")
+    if not out.parent.is_dir():
+        raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
+    venue = _open(args)
+    try:
+        draft = _strategy_or_fail(venue)
+        language = args.lang or services.language(venue) or "fr"
+        today = datetime.now(UTC).astimezone(venue.tz).date()
+        try:
+            write_strategy_document(venue, draft=draft, path=out, language=language, today=today)
+        except OSError as exc:
+            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        venue.close()
+    print(out)
+    return 0
+
+
+_COMMANDS = {
+    "demo": _cmd_demo,
+    "posts": _cmd_posts,
+    "export-ics": _cmd_export_ics,
+    "strategy": _cmd_strategy,
+    "plan": _cmd_plan,
+    "strategy-doc": _cmd_strategy_doc,
+}

@@ -14,8 +14,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.schedule import moved
+from cmt_desktop.domain.strategy import StrategyDraft
 from cmt_desktop.storage.db import open_db
 from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
+from cmt_desktop.storage.strategy_repository import SAVED, PlanRepository, StrategyRepository
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 DEFAULT_ALARM_MINUTES = 60
@@ -36,6 +38,16 @@ class Venue:
     def tz(self) -> tzinfo:
         """The venue's time zone."""
         return ZoneInfo(self.tz_name)
+
+    @property
+    def plan(self) -> PlanRepository:
+        """The posts generated from the strategy, by slot."""
+        return PlanRepository(self.db, self.tz)
+
+    @property
+    def strategies(self) -> StrategyRepository:
+        """The saved strategy and the wizard's draft."""
+        return StrategyRepository(self.db)
 
     @property
     def name(self) -> str:
@@ -72,27 +84,38 @@ def create_post(venue: Venue, *, post: Post, now: datetime) -> Post:
 
 
 def save_post(venue: Venue, *, post: Post, now: datetime) -> Post:
-    """Store the edited fields of an existing post (SEQUENCE grows)."""
+    """Store the edited fields of an existing post (SEQUENCE grows).
+
+    A post generated from the strategy that now differs from what the planner wrote
+    becomes the user's: regenerating the plan leaves it alone. Saving it back as it was
+    generated (an undo) hands it back to the planner.
+    """
     return venue.posts.update(post, now=now)
 
 
 def reschedule_post(
     venue: Venue, *, post_id: int, day: date, hour: int | None, now: datetime
 ) -> Post:
-    """Move a post to another day (and hour, from the week view); see ``schedule.moved``."""
+    """Move a post to another day (and hour, from the week view); see ``schedule.moved``.
+
+    As with :func:`save_post`, a moved generated post becomes the user's.
+    """
     post = venue.posts.get(post_id)
     if post is None:
         raise LookupError(post_id)
     return venue.posts.update(moved(post, day=day, hour=hour, tz=venue.tz), now=now)
 
 
-def delete_post(venue: Venue, *, post_id: int) -> Post | None:
-    """Delete a post; the returned copy lets the deletion be undone."""
-    return venue.posts.delete(post_id)
+def delete_post(venue: Venue, *, post_id: int, now: datetime | None = None) -> Post | None:
+    """Delete a post; the returned copy lets the deletion be undone.
+
+    A generated post stays deleted: regenerating the plan does not bring its slot back.
+    """
+    return venue.posts.delete(post_id, now=now)
 
 
 def restore_post(venue: Venue, *, post: Post, now: datetime) -> Post:
-    """Put a deleted post back, with its id and UID."""
+    """Put a deleted post back, with its id and UID (and its slot, if it was generated)."""
     return venue.posts.restore(post, now=now)
 
 
@@ -114,6 +137,24 @@ def posts_between(
 
 def _day_start(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz)
+
+
+# --- strategy ------------------------------------------------------------------------------
+
+
+def load_strategy(venue: Venue, *, name: str = SAVED) -> StrategyDraft | None:
+    """The accepted strategy ("saved") or the wizard in progress ("draft"), if any."""
+    return venue.strategies.load(name)
+
+
+def save_strategy(venue: Venue, *, draft: StrategyDraft, now: datetime, name: str = SAVED) -> None:
+    """Store the strategy under ``name``, committed at once."""
+    venue.strategies.save(draft, name=name, now=now)
+
+
+def discard_strategy(venue: Venue, *, name: str) -> None:
+    """Forget a stored strategy (typically the wizard's "draft" once accepted)."""
+    venue.strategies.discard(name)
 
 
 # --- settings ------------------------------------------------------------------------------

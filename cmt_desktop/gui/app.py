@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cmt_desktop import APP_NAME, paths, services
+from cmt_desktop import APP_NAME, paths, services, strategies
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and translations
 from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
@@ -126,6 +126,8 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
+        if old is None and not self.args.self_test and strategies.needs_first_strategy(self.venue):
+            QTimer.singleShot(0, self.window.open_strategy_wizard)  # first start: why, then how
 
     def _on_window_language_chosen(self, code: str) -> None:
         assert self.venue is not None

@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         a = self.actions_
         bar.addAction(a.new_post)
+        bar.addAction(a.strategy_wizard)
         bar.addSeparator()
         for action in (a.previous, a.today, a.next):
             bar.addAction(action)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         a.week_view.triggered.connect(lambda: self._switch_view(GridMode.WEEK.value))
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
+        a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.about.triggered.connect(self._on_about_triggered)
         a.quit.triggered.connect(self.close)
         a.language_group.triggered.connect(
@@ -416,6 +418,20 @@ class MainWindow(QMainWindow):
             first_day=model.first_day(),
             last_day=model.last_day(),
         )
+
+    def open_strategy_wizard(self) -> None:
+        """Open the strategy wizard; a generated plan reloads the calendar."""
+        from cmt_desktop.gui.strategy_flow import run_strategy_wizard
+
+        result = run_strategy_wizard(
+            self, venue=self._venue, clock=self._clock, language=self._language or "fr"
+        )
+        if result is None:
+            return
+        # A bulk change outside the undo stack: older commands may no longer apply cleanly.
+        self._undo_stack.clear()
+        self.setWindowTitle(f"{self._venue.name} — {APP_NAME}")
+        self._events.posts_changed.emit()
 
     def _on_about_triggered(self) -> None:
         from cmt_desktop import __version__

@@ -86,7 +86,8 @@ def problem_text(
         ),
         kinds.NETWORK_WITHOUT_REASON: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            "%1 has no reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.",
+            "%1 has no reason: say why the venue is there, or leave it aside. Being there just "
+            "to be there leads nowhere.",
         ),
         kinds.NETWORK_WITHOUT_OBJECTIVE: QT_TRANSLATE_NOOP(
             "StrategyLabels", "%1 serves no objective: pick the objective it works for."
@@ -103,11 +104,13 @@ def problem_text(
         ),
         kinds.OBJECTIVE_WITHOUT_GOAL: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            'The objective "%1" is not tied to the venue\'s project: say which goal of the project it serves.',
+            'The objective "%1" is not tied to the venue\'s project: say which goal of the '
+            "project it serves.",
         ),
         kinds.OBJECTIVE_WITHOUT_TARGET: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            'The objective "%1" has no measurable target: say what you will count, and how much, by when.',
+            'The objective "%1" has no measurable target: say what you will count, and how '
+            "much, by when.",
         ),
         kinds.AUDIENCE_WITHOUT_NEEDS: QT_TRANSLATE_NOOP(
             "StrategyLabels",
@@ -122,11 +125,13 @@ def problem_text(
         ),
         kinds.OVER_TIME_BUDGET: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            "The plan needs %1 hours a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.",
+            "The plan needs %1 hours a week more than you have: lower a cadence or drop a "
+            "network. Starting small is better than stopping.",
         ),
         kinds.NO_MODERATION: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            "No time is set aside to answer the community: add at least one moderation slot a week.",
+            "No time is set aside to answer the community: add at least one moderation slot a "
+            "week.",
         ),
     }
     text = translate("StrategyLabels", texts[problem.kind])

@@ -75,8 +75,31 @@ def _0001_posts_and_settings(db: sqlite_utils.Database) -> None:
     db["posts"].create_index(["network", "start_utc"])
 
 
+def _0002_strategy_and_plan(db: sqlite_utils.Database) -> None:
+    # The wizard's answers as JSON: "saved" is the accepted strategy, "draft" one in progress.
+    db["strategy"].create(
+        {"name": str, "json": str, "updated_at": str}, pk="name", not_null={"json"}
+    )
+    # A generated post knows its slot ("net:instagram:2026-W11:1"); NULL for the user's own.
+    # plan_hash fingerprints the post as the planner wrote it: user_changed is 1 once a
+    # save makes the post differ from it, and back to 0 when an undo restores it.
+    db.execute("ALTER TABLE posts ADD COLUMN plan_key TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN plan_hash TEXT")
+    db.execute("ALTER TABLE posts ADD COLUMN user_changed INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_posts_plan_key ON posts (plan_key) WHERE plan_key IS NOT NULL"
+    )
+    # Generated posts the user deleted: regeneration never brings them back. uid and
+    # plan_hash let an undo of the deletion put the post back on its slot.
+    db["plan_removed"].create(
+        {"plan_key": str, "removed_at": str, "uid": str, "plan_hash": str}, pk="plan_key"
+    )
+    db["plan_removed"].create_index(["uid"])
+
+
 STEPS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_posts_and_settings", _0001_posts_and_settings),
+    ("0002_strategy_and_plan", _0002_strategy_and_plan),
 )
 
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
@@ -12,7 +14,7 @@ from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.storage.db import transaction
 
 UID_DOMAIN = "cmt-desktop.app"
-_POST_COLUMNS = (
+POST_COLUMNS = (
     "id, uid, network, title, start_utc, duration_min, status, body, hashtags, media_notes, "
     "alt_text, pillar, objective, audience, rights_image, rights_consent, rights_credits, "
     "published_at, published_url, notes, series_id, event_id, sequence, updated_at"
@@ -28,7 +30,8 @@ def to_utc_text(moment: datetime | None) -> str | None:
     """``2026-03-29T08:00:00Z`` for an aware datetime; sortable as text."""
     if moment is None:
         return None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    # isoformat is several times faster than strftime; same text for years 1000 to 9999.
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
 
 
 def from_utc_text(text: str | None, tz: tzinfo) -> datetime | None:
@@ -39,8 +42,30 @@ def from_utc_text(text: str | None, tz: tzinfo) -> datetime | None:
     return datetime.fromisoformat(text).astimezone(tz)
 
 
+@contextmanager
+def writing(db: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """:func:`transaction`, or nothing when already inside one (a use case groups writes)."""
+    if db.in_transaction:
+        yield db
+    else:
+        with transaction(db):
+            yield db
+
+
+def content_hash(post: Post | dict[str, Any]) -> str:
+    """A fingerprint of a post's user-visible fields (or of its :func:`post_to_row` row)."""
+    row = post_to_row(post) if isinstance(post, Post) else post
+    values = [value for column, value in row.items() if column not in ("id", "uid", "sequence")]
+    return hashlib.blake2b(repr(values).encode(), digest_size=12).hexdigest()
+
+
 class PostRepository:
-    """The ``posts`` table as :class:`Post` objects in the venue's time zone."""
+    """The ``posts`` table as :class:`Post` objects in the venue's time zone.
+
+    A generated post (``strategy_repository.PlanRepository``) becomes the user's when
+    :meth:`update` makes it differ from what the planner wrote; :meth:`delete` keeps its slot
+    from coming back (``plan_removed``) and :meth:`restore` undoes that.
+    """
 
     def __init__(self, db: sqlite3.Connection, tz: tzinfo) -> None:
         self._db = db
@@ -48,13 +73,13 @@ class PostRepository:
 
     def add(self, post: Post, *, now: datetime) -> Post:
         """Store a new post; it gets an id and, if it has none, a UID."""
-        row = self._to_row(post)
+        row = post_to_row(post)
         row["uid"] = post.uid or new_uid()
         row["sequence"] = post.sequence
         row["created_at"] = row["updated_at"] = to_utc_text(now)
         row.pop("id")
-        with transaction(self._db):
-            cursor = self._db.execute(_insert_sql(row), list(row.values()))
+        with writing(self._db):
+            cursor = self._db.execute(insert_sql(row), list(row.values()))
         return self._get_required(int(cursor.lastrowid or 0))
 
     def add_many(self, posts: Iterable[Post], *, now: datetime) -> int:
@@ -62,45 +87,64 @@ class PostRepository:
         stamp = to_utc_text(now)
         rows = []
         for post in posts:
-            row = self._to_row(post)
+            row = post_to_row(post)
             row.pop("id")
             row.update(uid=post.uid or new_uid(), created_at=stamp, updated_at=stamp)
             rows.append(row)
         if rows:
-            with transaction(self._db):
-                self._db.executemany(_insert_sql(rows[0]), [list(r.values()) for r in rows])
+            with writing(self._db):
+                self._db.executemany(insert_sql(rows[0]), [list(r.values()) for r in rows])
         return len(rows)
 
     def restore(self, post: Post, *, now: datetime) -> Post:
-        """Put a deleted post back with its id and UID (undo of a delete)."""
-        row = self._to_row(post)
+        """Put a deleted post back with its id and UID (undo of a delete), on its slot if any."""
+        row = post_to_row(post)
         row["sequence"] = post.sequence + 1
         row["created_at"] = row["updated_at"] = to_utc_text(now)
-        with transaction(self._db):
-            self._db.execute(_insert_sql(row), list(row.values()))
+        db = self._db
+        with writing(db):
+            link = db.execute(
+                "SELECT plan_key, plan_hash FROM plan_removed WHERE uid = ?", [post.uid]
+            ).fetchone()
+            if link is not None:
+                db.execute("DELETE FROM plan_removed WHERE plan_key = ?", [link[0]])
+                taken = db.execute("SELECT 1 FROM posts WHERE plan_key = ?", [link[0]]).fetchone()
+                if taken is None:
+                    row.update(plan_key=link[0], plan_hash=link[1])
+                    row["user_changed"] = int(link[1] != content_hash(post))
+            db.execute(insert_sql(row), list(row.values()))
         return self._get_required(post.id or 0)
 
     def update(self, post: Post, *, now: datetime) -> Post:
         """Save the post's fields; its SEQUENCE grows by one, as calendar updates expect."""
         if post.id is None:
             raise ValueError("cannot update a post that was never stored")
-        row = self._to_row(post)
+        row = post_to_row(post)
         for column in ("uid", "id", "sequence"):  # identity stays; SEQUENCE grows in SQL
             row.pop(column)
         row["updated_at"] = to_utc_text(now)
         assignments = ", ".join(f"{column} = ?" for column in row)
-        with transaction(self._db):
+        # A generated post is the user's once it differs from what the planner wrote.
+        changed = "CASE WHEN plan_key IS NULL THEN 0 ELSE coalesce(plan_hash, '') <> ? END"
+        with writing(self._db):
             self._db.execute(
-                f"UPDATE posts SET {assignments}, sequence = sequence + 1 WHERE id = ?",
-                [*row.values(), post.id],
+                f"UPDATE posts SET {assignments}, sequence = sequence + 1, "
+                f"user_changed = {changed} WHERE id = ?",
+                [*row.values(), content_hash(post), post.id],
             )
         return self._get_required(post.id)
 
-    def delete(self, post_id: int) -> Post | None:
-        """Remove a post; returns it as it was, so that the deletion can be undone."""
+    def delete(self, post_id: int, *, now: datetime | None = None) -> Post | None:
+        """Remove a post, returned as it was for undo; a generated one's slot stays removed."""
         post = self.get(post_id)
         if post is not None:
-            with transaction(self._db):
+            with writing(self._db):
+                self._db.execute(
+                    "INSERT OR REPLACE INTO plan_removed (plan_key, removed_at, uid, plan_hash) "
+                    "SELECT plan_key, ?, uid, plan_hash FROM posts "
+                    "WHERE id = ? AND plan_key IS NOT NULL",
+                    [to_utc_text(now), post_id],
+                )
                 self._db.execute("DELETE FROM posts WHERE id = ?", [post_id])
         return post
 
@@ -149,68 +193,71 @@ class PostRepository:
         return post
 
     def _select(self, where: str, params: list[Any]) -> list[Post]:
-        cursor = self._db.execute(f"SELECT {_POST_COLUMNS} FROM posts {where}", params)
-        return [self._from_row(row) for row in cursor.fetchall()]
-
-    def _from_row(self, r: tuple[Any, ...]) -> Post:
-        tz = self._tz
-        return Post(
-            id=r[0],
-            uid=r[1],
-            network=r[2],
-            title=r[3] or "",
-            start=from_utc_text(r[4], tz),
-            duration=timedelta(minutes=r[5]),
-            status=PostStatus(r[6]),
-            body=r[7] or "",
-            hashtags=tuple(r[8].split()) if r[8] else (),
-            media_notes=r[9] or "",
-            alt_text=r[10] or "",
-            pillar=r[11] or "",
-            objective=r[12] or "",
-            audience=r[13] or "",
-            rights_image=bool(r[14]),
-            rights_consent=bool(r[15]),
-            rights_credits=bool(r[16]),
-            published_at=from_utc_text(r[17], tz),
-            published_url=r[18] or "",
-            notes=r[19] or "",
-            series_id=r[20],
-            event_id=r[21],
-            sequence=r[22],
-            updated_at=from_utc_text(r[23], UTC),
-        )
-
-    @staticmethod
-    def _to_row(post: Post) -> dict[str, Any]:
-        return {
-            "id": post.id,
-            "uid": post.uid,
-            "network": post.network,
-            "title": post.title,
-            "start_utc": to_utc_text(post.start),
-            "duration_min": max(1, int(post.duration.total_seconds() // 60)),
-            "status": post.status.value,
-            "body": post.body,
-            "hashtags": " ".join(post.hashtags),
-            "media_notes": post.media_notes,
-            "alt_text": post.alt_text,
-            "pillar": post.pillar,
-            "objective": post.objective,
-            "audience": post.audience,
-            "rights_image": int(post.rights_image),
-            "rights_consent": int(post.rights_consent),
-            "rights_credits": int(post.rights_credits),
-            "published_at": to_utc_text(post.published_at),
-            "published_url": post.published_url,
-            "notes": post.notes,
-            "series_id": post.series_id,
-            "event_id": post.event_id,
-            "sequence": post.sequence,
-        }
+        cursor = self._db.execute(f"SELECT {POST_COLUMNS} FROM posts {where}", params)
+        return [post_from_row(row, self._tz) for row in cursor.fetchall()]
 
 
-def _insert_sql(row: dict[str, Any]) -> str:
+def post_from_row(r: Sequence[Any], tz: tzinfo) -> Post:
+    """A post from the :data:`POST_COLUMNS` of one row, times in ``tz``."""
+    return Post(
+        id=r[0],
+        uid=r[1],
+        network=r[2],
+        title=r[3] or "",
+        start=from_utc_text(r[4], tz),
+        duration=timedelta(minutes=r[5]),
+        status=PostStatus(r[6]),
+        body=r[7] or "",
+        hashtags=tuple(r[8].split()) if r[8] else (),
+        media_notes=r[9] or "",
+        alt_text=r[10] or "",
+        pillar=r[11] or "",
+        objective=r[12] or "",
+        audience=r[13] or "",
+        rights_image=bool(r[14]),
+        rights_consent=bool(r[15]),
+        rights_credits=bool(r[16]),
+        published_at=from_utc_text(r[17], tz),
+        published_url=r[18] or "",
+        notes=r[19] or "",
+        series_id=r[20],
+        event_id=r[21],
+        sequence=r[22],
+        updated_at=from_utc_text(r[23], UTC),
+    )
+
+
+def post_to_row(post: Post) -> dict[str, Any]:
+    """The post as ``posts`` column values."""
+    return {
+        "id": post.id,
+        "uid": post.uid,
+        "network": post.network,
+        "title": post.title,
+        "start_utc": to_utc_text(post.start),
+        "duration_min": max(1, int(post.duration.total_seconds() // 60)),
+        "status": post.status.value,
+        "body": post.body,
+        "hashtags": " ".join(post.hashtags),
+        "media_notes": post.media_notes,
+        "alt_text": post.alt_text,
+        "pillar": post.pillar,
+        "objective": post.objective,
+        "audience": post.audience,
+        "rights_image": int(post.rights_image),
+        "rights_consent": int(post.rights_consent),
+        "rights_credits": int(post.rights_credits),
+        "published_at": to_utc_text(post.published_at),
+        "published_url": post.published_url,
+        "notes": post.notes,
+        "series_id": post.series_id,
+        "event_id": post.event_id,
+        "sequence": post.sequence,
+    }
+
+
+def insert_sql(row: dict[str, Any]) -> str:
+    """An INSERT into ``posts`` of the columns of ``row``."""
     return f"INSERT INTO posts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
 
 
@@ -244,7 +291,7 @@ class SettingsRepository:
 
     def set(self, key: str, value: str) -> None:
         """Store a value, committed at once."""
-        with transaction(self._db):
+        with writing(self._db):
             self._db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

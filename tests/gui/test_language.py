@@ -4,13 +4,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from cmt_desktop import services
-from cmt_desktop.cli import build_parser
+from cmt_desktop.cli import build_parser, main
 from cmt_desktop.gui.app import Application
 from cmt_desktop.gui.i18n import resolve_language
 
 
 @pytest.fixture
 def application(qapp, data_dir):
+    # A venue with a strategy: on an empty one the wizard would open by itself.
+    assert main(["--data-dir", str(data_dir), "demo", "--posts", "5"]) == 0
     locale = QLocale()
     app = Application(build_parser().parse_args(["--data-dir", str(data_dir)]))
     yield app

@@ -1,0 +1,82 @@
+"""Open the strategy wizard from the window, then save the strategy and plan the calendar."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from cmt_desktop import services, strategies
+from cmt_desktop.gui.wizard.strategy_wizard import StrategyWizard
+from cmt_desktop.planning import PlanResult
+from cmt_desktop.resources import fit_rules
+
+translate = QCoreApplication.translate
+
+
+def run_strategy_wizard(
+    parent: QWidget,
+    *,
+    venue: services.Venue,
+    clock: Callable[[], datetime],
+    language: str,
+) -> PlanResult | None:
+    """Show the wizard; on "Generate my calendar", save the strategy and plan the posts."""
+    today = clock().astimezone(venue.tz).date()
+    wizard = StrategyWizard(
+        parent,
+        draft=strategies.draft_to_resume(venue),
+        catalogue=venue.catalogue,
+        fit_rules=fit_rules(),
+        language=language,
+        today=today,
+        save_draft=lambda draft: strategies.keep_draft(venue, draft=draft, now=clock()),
+    )
+    accepted = wizard.exec() == StrategyWizard.DialogCode.Accepted
+    if not shiboken6.isValid(wizard):  # the window was closed under it (the app quit)
+        return None
+    draft = wizard.collect()
+    wizard.deleteLater()
+    if not accepted:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        result = strategies.accept_strategy(venue, draft=draft, start=today, now=clock())
+    except (sqlite3.Error, OSError) as exc:
+        QMessageBox.warning(
+            parent,
+            translate("StrategyFlow", "Calendar not generated"),
+            translate(
+                "StrategyFlow",
+                "The strategy could not be saved, so the calendar was not changed (%1). "
+                "Your answers are kept: check the disk and try again.",
+            ).replace("%1", str(exc)),
+        )
+        return None
+    finally:
+        QApplication.restoreOverrideCursor()
+    QMessageBox.information(
+        parent, translate("StrategyFlow", "Calendar generated"), describe_plan_result(result)
+    )
+    return result
+
+
+def describe_plan_result(result: PlanResult) -> str:
+    """What the generation did, in plain words."""
+    return (
+        translate(
+            "StrategyFlow",
+            "New posts planned: %1. Posts updated: %2. Posts you had changed, left as they are: "
+            "%3. "
+            "Planned posts no longer in the strategy, removed: %4.\n\nEach planned post is a draft "
+            "waiting for its text: open it from the calendar.",
+        )
+        .replace("%1", str(result.created))
+        .replace("%2", str(result.updated))
+        .replace("%3", str(result.kept_user_changes))
+        .replace("%4", str(result.removed))
+    )

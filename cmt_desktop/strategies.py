@@ -1,0 +1,60 @@
+"""Strategy use cases: keep the wizard's draft, accept a strategy and plan from it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from cmt_desktop.domain.strategy import StrategyDraft
+from cmt_desktop.planning import PlanResult, plan_from_strategy
+from cmt_desktop.services import Venue
+from cmt_desktop.storage.strategy_repository import StrategyRepository
+
+SAVED = "saved"
+DRAFT = "draft"
+
+
+def current_strategy(venue: Venue) -> StrategyDraft | None:
+    """The accepted strategy, or ``None`` before the wizard was ever finished."""
+    return StrategyRepository(venue.db).load(SAVED)
+
+
+def draft_to_resume(venue: Venue) -> StrategyDraft:
+    """What the wizard starts from.
+
+    A half-done draft, else the accepted strategy, else a new one named after the venue.
+    """
+    repository = StrategyRepository(venue.db)
+    return (
+        repository.load(DRAFT)
+        or repository.load(SAVED)
+        or StrategyDraft(venue_name=venue.name, timezone=venue.tz_name)
+    )
+
+
+def keep_draft(venue: Venue, *, draft: StrategyDraft, now: datetime) -> None:
+    """Remember a wizard in progress, so that closing it loses nothing."""
+    StrategyRepository(venue.db).save(draft, name=DRAFT, now=now)
+
+
+def save_strategy(venue: Venue, *, draft: StrategyDraft, now: datetime) -> None:
+    """Make ``draft`` the venue's strategy without planning anything (the demo's case)."""
+    StrategyRepository(venue.db).save(draft, name=SAVED, now=now)
+
+
+def accept_strategy(
+    venue: Venue, *, draft: StrategyDraft, start: date, now: datetime
+) -> PlanResult:
+    """Make ``draft`` the venue's strategy and plan its next ``draft.plan_weeks`` weeks."""
+    repository = StrategyRepository(venue.db)
+    repository.save(draft, name=SAVED, now=now)
+    repository.discard(DRAFT)
+    if draft.venue_name:
+        venue.settings.set("venue_name", draft.venue_name)
+    if draft.town:
+        venue.settings.set("venue_town", draft.town)
+    return plan_from_strategy(venue, draft=draft, start=start, weeks=draft.plan_weeks, now=now)
+
+
+def needs_first_strategy(venue: Venue) -> bool:
+    """An empty venue file: no strategy and no post yet, so the wizard opens by itself."""
+    return current_strategy(venue) is None and venue.posts.count() == 0
