@@ -10,7 +10,7 @@ from cmt_desktop.domain import cadence
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.strategy import StrategyDraft
 from cmt_desktop.services import Venue
-from cmt_desktop.storage.db import transaction
+from cmt_desktop.storage.repositories import writing
 
 REMOVABLE = frozenset({PostStatus.IDEA, PostStatus.DRAFT})
 
@@ -47,12 +47,13 @@ def plan_from_strategy(
 ) -> PlanResult:
     """Generate (or regenerate) the posts of ``weeks`` weeks from the week holding ``start``.
 
-    In one transaction. Only posts generated from the strategy are touched, never the
-    user's own. The past (before ``now``) is left as it is. A generated post the user
-    changed is kept as the user left it; one the user deleted is not brought back; one
-    whose slot is gone from the strategy is deleted if it is in the window, still ahead
-    and still an untouched idea or draft. Times are wall-clock times in the strategy's
-    time zone (the venue's when the strategy names none it knows).
+    In one transaction (the caller's, if it opened one). Only posts generated from the
+    strategy are touched, never the user's own. The past (before ``now``) is left as it
+    is. A generated post the user changed is kept as the user left it; one the user
+    deleted is not brought back; one whose slot is gone from the strategy is deleted if
+    it is in the window, still ahead and still an untouched idea or draft. Times are
+    wall-clock times in the strategy's time zone (the venue's when the strategy names
+    none it knows).
     """
     tz = _zone(draft.timezone, venue.tz)
     first = start - timedelta(days=start.weekday())
@@ -64,7 +65,7 @@ def plan_from_strategy(
     created: list[tuple[str, Post]] = []
     updated: list[tuple[str, Post]] = []
     counts = dict.fromkeys(("unchanged", "kept_user_changes", "removed", "not_recreated"), 0)
-    with transaction(venue.db):
+    with writing(venue.db):
         existing = venue.plan.generated_posts()
         removed_keys = venue.plan.removed_plan_keys()
         for slot in slots:

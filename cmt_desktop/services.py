@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
@@ -14,10 +16,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.schedule import moved
-from cmt_desktop.domain.strategy import StrategyDraft
 from cmt_desktop.storage.db import open_db
 from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
-from cmt_desktop.storage.strategy_repository import SAVED, PlanRepository, StrategyRepository
+from cmt_desktop.storage.strategy_repository import PlanRepository
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 DEFAULT_ALARM_MINUTES = 60
@@ -43,11 +44,6 @@ class Venue:
     def plan(self) -> PlanRepository:
         """The posts generated from the strategy, by slot."""
         return PlanRepository(self.db, self.tz)
-
-    @property
-    def strategies(self) -> StrategyRepository:
-        """The saved strategy and the wizard's draft."""
-        return StrategyRepository(self.db)
 
     @property
     def name(self) -> str:
@@ -106,6 +102,16 @@ def reschedule_post(
     return venue.posts.update(moved(post, day=day, hour=hour, tz=venue.tz), now=now)
 
 
+def get_post(venue: Venue, *, post_id: int) -> Post | None:
+    """One post, or ``None`` when it no longer exists."""
+    return venue.posts.get(post_id)
+
+
+def undated_posts(venue: Venue, *, networks: Iterable[str] | None = None) -> list[Post]:
+    """The idea backlog."""
+    return venue.posts.undated(networks=networks)
+
+
 def delete_post(venue: Venue, *, post_id: int, now: datetime | None = None) -> Post | None:
     """Delete a post; the returned copy lets the deletion be undone.
 
@@ -137,24 +143,6 @@ def posts_between(
 
 def _day_start(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=tz)
-
-
-# --- strategy ------------------------------------------------------------------------------
-
-
-def load_strategy(venue: Venue, *, name: str = SAVED) -> StrategyDraft | None:
-    """The accepted strategy ("saved") or the wizard in progress ("draft"), if any."""
-    return venue.strategies.load(name)
-
-
-def save_strategy(venue: Venue, *, draft: StrategyDraft, now: datetime, name: str = SAVED) -> None:
-    """Store the strategy under ``name``, committed at once."""
-    venue.strategies.save(draft, name=name, now=now)
-
-
-def discard_strategy(venue: Venue, *, name: str) -> None:
-    """Forget a stored strategy (typically the wizard's "draft" once accepted)."""
-    venue.strategies.discard(name)
 
 
 # --- settings ------------------------------------------------------------------------------
@@ -189,22 +177,34 @@ def set_language(venue: Venue, *, code: str) -> None:
 def write_file_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that a failure leaves any existing file untouched.
 
+    The new file keeps the permissions of the one it replaces (a shared folder stays
+    shared), and a symbolic link is followed rather than replaced.
+
     Raises:
-        OSError: the folder does not exist, is not writable, or the disk is full.
+        OSError: the folder does not exist or is not writable, the disk is full, or
+            ``path`` names something that is not a regular file (a folder, a device).
     """
+    path = path.resolve()
+    if path.exists() and not path.is_file():
+        raise IsADirectoryError(errno.EISDIR, "not a regular file", str(path))
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp_name, path)
     except BaseException:
         Path(tmp_name).unlink(missing_ok=True)
         raise
 
 
-# --- demo and scripting --------------------------------------------------------------------
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def fill_demo_venue(venue: Venue, *, posts: list[Post], now: datetime) -> None:

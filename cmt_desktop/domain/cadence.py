@@ -71,7 +71,9 @@ def expand(draft: StrategyDraft, *, start: date, weeks: int, tz: tzinfo) -> list
     end = start + timedelta(weeks=max(0, weeks))
     open_days = tuple(day for day in range(7) if day not in set(draft.closing_days))
     audiences = {audience.id: audience.name for audience in draft.audiences}
+    unique = {plan.network: plan for plan in reversed(draft.networks)}  # first one wins
     plans = [(plan, round(max(0.0, plan.posts_per_week) * STEPS)) for plan in draft.networks]
+    plans = [(plan, rate) for plan, rate in plans if unique[plan.network] is plan]
     rotation = _rotation(draft, sum(rate for _, rate in plans))
     series = _series_specs(draft, audiences)
     slots: list[Slot] = []

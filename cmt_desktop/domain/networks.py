@@ -16,6 +16,7 @@ class Network:
 
     key: str
     name: str
+    short: str = ""  # two letters shown on calendar chips, so colour is not the only clue
     color: str = "#777777"
     url: str = ""
     text_limit: int = 0

@@ -44,6 +44,8 @@ class ExportDialog(QDialog):
         ui.network_combo.addItem(self.tr("All networks"), None)
         for network in catalogue:
             ui.network_combo.addItem(network.name, network.key)
+        for edit in (ui.from_date_edit, ui.to_date_edit):
+            edit.setDisplayFormat("d MMM yyyy")  # unambiguous in every language
         ui.from_date_edit.setDate(QDate(first_day.year, first_day.month, first_day.day))
         ui.to_date_edit.setDate(QDate(last_day.year, last_day.month, last_day.day))
         ui.alarm_spin.setValue(alarm_minutes)
@@ -60,8 +62,11 @@ class ExportDialog(QDialog):
         first, last = ui.from_date_edit.date().toPython(), ui.to_date_edit.date().toPython()
         if ranged and first > last:
             first, last = last, first
+        path = Path(ui.file_edit.text().strip()).expanduser()
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
         return ExportChoice(
-            path=Path(ui.file_edit.text().strip()).expanduser(),
+            path=path,
             first_day=first if ranged else None,
             last_day=last if ranged else None,
             network=ui.network_combo.currentData(),

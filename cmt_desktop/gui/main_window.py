@@ -4,35 +4,31 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDockWidget,
-    QHeaderView,
     QLabel,
-    QListView,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTableView,
     QToolBar,
     QWidget,
 )
 
 from cmt_desktop import APP_NAME, services
 from cmt_desktop.domain.post import Post, PostStatus
-from cmt_desktop.domain.schedule import add_months, duplicated, moved
+from cmt_desktop.domain.schedule import add_months
+from cmt_desktop.gui.calendar import panels
 from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
 from cmt_desktop.gui.calendar.calendar_view import CalendarView
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
 from cmt_desktop.gui.calendar.list_models import AgendaModel, BacklogModel
-from cmt_desktop.gui.calendar.roles import POST_ROLE, POSTS_ROLE
-from cmt_desktop.gui.labels import status_label
-from cmt_desktop.gui.post_commands import PostCommand, PostEvents
+from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ROLE, POSTS_ROLE
+from cmt_desktop.gui.post_commands import PostEvents
+from cmt_desktop.gui.post_editing import PostEditing
 from cmt_desktop.gui.window_actions import WindowActions
 
 AGENDA = "agenda"
@@ -60,7 +56,10 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._language = language
         self._events = PostEvents(self)
-        self._undo_stack = QUndoStack(self)
+        self._editing = PostEditing(
+            self, venue=venue, clock=clock, language=language or "fr", events=self._events
+        )
+        self._undo_stack = self._editing.undo_stack
         self._current_post_id: int | None = None
         self._view = GridMode.MONTH.value
         self.setObjectName("main_window")
@@ -77,19 +76,20 @@ class MainWindow(QMainWindow):
         self._calendar_view.setModel(self._calendar_model)
         self._calendar_view.use_stretched_rows(True)
         self._agenda_model = AgendaModel(catalogue, self)
-        self._agenda_view = self._make_agenda_view()
+        self._agenda_view = panels.make_agenda_view(self, self._agenda_model)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._calendar_view)
         self._stack.addWidget(self._agenda_view)
         self.setCentralWidget(self._stack)
 
         self._backlog_model = BacklogModel(catalogue, self)
-        self._backlog_view = self._make_backlog_dock()
+        dock, self._backlog_view = panels.make_backlog_dock(self, self._backlog_model)
+        self.addDockWidget(panels.BACKLOG_AREA, dock)
         self._period_label = QLabel(self)
         self._period_label.setObjectName("period_label")
-        self._network_filter = self._make_network_filter()
-        self._status_filter = self._make_status_filter()
-        self.actions_ = WindowActions(self, self._undo_stack)
+        self._network_filter = panels.make_network_filter(self, venue.catalogue)
+        self._status_filter = panels.make_status_filter(self)
+        self.actions_ = WindowActions(self, self._undo_stack, dock.toggleViewAction())
         self._build_toolbar()
         self._connect()
         self.statusBar().setObjectName("status_bar")
@@ -97,57 +97,6 @@ class MainWindow(QMainWindow):
         self._reload()
 
     # --- construction -----------------------------------------------------------------
-
-    def _make_agenda_view(self) -> QTableView:
-        view = QTableView(self)
-        view.setObjectName("agenda_view")
-        view.setAccessibleName(self.tr("Agenda: list of planned posts"))
-        view.setModel(self._agenda_model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        view.setTabKeyNavigation(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        return view
-
-    def _make_backlog_dock(self) -> QListView:
-        dock = QDockWidget(self.tr("Ideas without a date"), self)
-        dock.setObjectName("backlog_dock")
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        view = QListView(dock)
-        view.setObjectName("backlog_view")
-        view.setAccessibleName(self.tr("Ideas without a date"))
-        view.setAccessibleDescription(self.tr("Drag an idea onto a day to plan it"))
-        view.setToolTip(self.tr("Drag an idea onto a day of the calendar to plan it."))
-        view.setModel(self._backlog_model)
-        view.setDragEnabled(True)
-        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        view.setWordWrap(True)
-        dock.setWidget(view)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        return view
-
-    def _make_network_filter(self) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName("network_filter_combo")
-        combo.setAccessibleName(self.tr("Show network"))
-        combo.addItem(self.tr("All networks"), None)
-        for network in self._venue.catalogue:
-            combo.addItem(network.name, network.key)
-        return combo
-
-    def _make_status_filter(self) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName("status_filter_combo")
-        combo.setAccessibleName(self.tr("Show status"))
-        combo.addItem(self.tr("All statuses"), None)
-        for status in PostStatus:
-            combo.addItem(status_label(status), status.value)
-        return combo
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Calendar"), self)
@@ -193,7 +142,6 @@ class MainWindow(QMainWindow):
         self._network_filter.currentIndexChanged.connect(self._reload)
         self._status_filter.currentIndexChanged.connect(self._reload)
         self._events.posts_changed.connect(self._reload)
-        self._events.write_failed.connect(self._on_events_write_failed)
         view = self._calendar_view
         view.post_activated.connect(self._edit_post)
         view.post_dropped.connect(self._on_calendar_view_post_dropped)
@@ -226,7 +174,7 @@ class MainWindow(QMainWindow):
         """Posts or filters changed: read the shown period and the idea backlog again."""
         self._show_period(self._calendar_model.anchor)
         networks, _ = self._filters()
-        self._backlog_model.set_posts(self._venue.posts.undated(networks=networks))
+        self._backlog_model.set_posts(services.undated_posts(self._venue, networks=networks))
 
     def _show_period(self, anchor: date) -> None:
         """Show the month or week around ``anchor`` in the current view (one query)."""
@@ -237,8 +185,13 @@ class MainWindow(QMainWindow):
             self._agenda_model.set_posts(self._load_posts(first, last))
         mode = GridMode.WEEK if self._view == GridMode.WEEK.value else GridMode.MONTH
         if self._view != AGENDA or model.anchor != anchor:
+            focused = self._calendar_view.currentIndex()
+            keep = (focused.data(DATE_ROLE), focused.data(HOUR_ROLE)) if focused.isValid() else None
             model.show(mode=mode, anchor=anchor, today=self._today())
+            if keep is not None:  # the keyboard position survives a reload
+                self._calendar_view.setCurrentIndex(model.index_of(*keep))
         self._update_period_label()
+        self._sync_current()
 
     def _update_period_label(self) -> None:
         locale = self.locale()
@@ -262,9 +215,9 @@ class MainWindow(QMainWindow):
     def _switch_view(self, view: str) -> None:
         self._view = view
         self._stack.setCurrentWidget(self._agenda_view if view == AGENDA else self._calendar_view)
-        self._calendar_view.use_stretched_rows(view != GridMode.WEEK.value)
         self.actions_.check_view(view)
         self._show_period(self._calendar_model.anchor)
+        self._calendar_view.use_stretched_rows(view != GridMode.WEEK.value)
         if view == GridMode.WEEK.value:
             self._calendar_view.scrollTo(
                 self._calendar_model.index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop
@@ -289,6 +242,16 @@ class MainWindow(QMainWindow):
 
     # --- the current post -------------------------------------------------------------
 
+    def _sync_current(self) -> None:
+        """After a reload, the chosen post is the one under the focus, if it is still shown."""
+        view = self._agenda_view if self._view == AGENDA else self._calendar_view
+        index = view.currentIndex()
+        if self._view == AGENDA:
+            post = index.data(POST_ROLE) if index.isValid() else None
+            self._set_current(post.id if post else None)
+        else:
+            self._on_calendar_current_changed(index, None)
+
     def _set_current(self, post_id: int | None) -> None:
         self._current_post_id = post_id
         self.actions_.set_post_actions_enabled(post_id is not None)
@@ -306,103 +269,39 @@ class MainWindow(QMainWindow):
         if post is not None:
             self._edit_post(post.id)
 
-    # --- changes (all undoable) -------------------------------------------------------
-
-    def _push(self, text: str, *, before: Post | None, after: Post | None) -> None:
-        self._undo_stack.push(
-            PostCommand(
-                text,
-                venue=self._venue,
-                events=self._events,
-                clock=self._clock,
-                before=before,
-                after=after,
-            )
-        )
+    # --- changes (all undoable, see PostEditing) --------------------------------------
 
     def _default_network(self) -> str:
         return self._network_filter.currentData() or self._venue.catalogue.keys()[0]
 
-    def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
-        from cmt_desktop.gui.post_editor import PostEditorDialog
-
-        dialog = PostEditorDialog(
-            self,
-            post=post,
-            catalogue=self._venue.catalogue,
-            language=self._language or "fr",
-            default_start=default_start,
-        )
-        accepted = dialog.exec() == PostEditorDialog.DialogCode.Accepted
-        edited = dialog.edited_post() if accepted else None
-        dialog.deleteLater()
-        return edited
-
-    def _next_hour(self) -> datetime:
-        now = self._clock().astimezone(self._venue.tz)
-        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-
-    def _new_post(self, start: datetime | None) -> None:
-        draft = Post(
-            network=self._default_network(),
-            start=start,
-            status=PostStatus.DRAFT if start else PostStatus.IDEA,
-        )
-        created = self._open_editor(draft, start or self._next_hour())
-        if created is not None:
-            self._push(self.tr("New post"), before=None, after=created)
-
     def _on_new_post_triggered(self) -> None:
-        self._new_post(self._next_hour())
+        self._editing.new_post(network=self._default_network(), start=self._editing.next_hour())
 
     def _on_new_idea_triggered(self) -> None:
-        self._new_post(None)
+        self._editing.new_post(network=self._default_network(), start=None)
 
     def _on_calendar_view_new_post_requested(self, day: date, hour: int | None) -> None:
-        clock = time(hour if hour is not None else 10, 0)
-        self._new_post(datetime.combine(day, clock, tzinfo=self._venue.tz))
+        self._editing.new_post_at(network=self._default_network(), day=day, hour=hour)
 
     def _edit_post(self, post_id: int | None) -> None:
-        post = self._venue.posts.get(post_id) if post_id is not None else None
-        if post is None:
-            return
-        self._set_current(post.id)
-        edited = self._open_editor(post, post.start or self._next_hour())
-        if edited is not None and not edited.content_equals(post):
-            self._push(self.tr("Edit post"), before=post, after=edited)
+        if post_id is not None:
+            self._set_current(post_id)
+            self._editing.edit(post_id)
 
     def _on_edit_post_triggered(self) -> None:
         self._edit_post(self._current_post_id)
 
     def _on_calendar_view_post_dropped(self, post_id: int, day: date, hour: int | None) -> None:
-        post = self._venue.posts.get(post_id)
-        if post is None:
-            return
-        target = moved(post, day=day, hour=hour, tz=self._venue.tz)
-        if target.start != post.start:
-            self._push(self.tr("Move post"), before=post, after=target)
+        self._editing.move(post_id, day, hour)
 
     def _on_duplicate_post_triggered(self) -> None:
-        post = self._venue.posts.get(self._current_post_id or -1)
-        if post is not None:
-            self._push(self.tr("Duplicate post"), before=None, after=duplicated(post))
+        if self._current_post_id is not None:
+            self._editing.duplicate(self._current_post_id)
 
     def _on_delete_post_triggered(self) -> None:
-        post = self._venue.posts.get(self._current_post_id or -1)
-        if post is not None:
-            self._push(self.tr("Delete post"), before=post, after=None)
+        if self._current_post_id is not None:
+            self._editing.delete(self._current_post_id)
             self._set_current(None)
-
-    def _on_events_write_failed(self, detail: str) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Change not saved"),
-            self.tr(
-                "The change could not be written to the venue file, so nothing was "
-                "changed.\n\nCheck that the disk is not full and that no other program "
-                "is using the file, then try again.\n\nDetail: %1"
-            ).replace("%1", detail),
-        )
 
     # --- export, about, closing -------------------------------------------------------
 

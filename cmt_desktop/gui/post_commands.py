@@ -64,7 +64,7 @@ class PostCommand(QUndoCommand):
         try:
             if new is None:
                 assert old is not None and old.id is not None
-                services.delete_post(venue, post_id=old.id)
+                services.delete_post(venue, post_id=old.id, now=now)
                 result = None
             elif old is None:
                 if new.id is None:
@@ -73,7 +73,7 @@ class PostCommand(QUndoCommand):
                     result = services.restore_post(venue, post=new, now=now)
             else:
                 result = services.save_post(venue, post=new, now=now)
-        except (sqlite3.Error, OSError) as exc:
+        except (sqlite3.Error, OSError, LookupError) as exc:  # LookupError: gone meanwhile
             self.setObsolete(True)
             self._events.write_failed.emit(str(exc))
             return new

@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QMainWindow
 class WindowActions(QObject):
     """Creates the actions and the menu bar of a main window."""
 
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack) -> None:
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, backlog_toggle: QAction
+    ) -> None:
         super().__init__(window)
         self._window = window
+        self.backlog_toggle = backlog_toggle
+        backlog_toggle.setText(self.tr("&Ideas without a date"))
+        backlog_toggle.setShortcut(QKeySequence("Ctrl+I"))
 
         def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
             created = QAction(text, window)
@@ -24,7 +29,7 @@ class WindowActions(QObject):
         self.new_post = action(self.tr("&New post…"), std.New)
         self.new_idea = action(self.tr("New &idea (no date)…"), "Ctrl+Shift+N")
         self.edit_post = action(self.tr("&Edit post…"), "Ctrl+E")
-        self.duplicate_post = action(self.tr("D&uplicate post"), "Ctrl+D")
+        self.duplicate_post = action(self.tr("Dupli&cate post"), "Ctrl+D")
         self.delete_post = action(self.tr("&Delete post"), std.Delete)
         self.export_ics = action(self.tr("&Export to a calendar (.ics)…"), "Ctrl+Shift+E")
         self.quit = action(self.tr("&Quit"), std.Quit)
@@ -32,9 +37,9 @@ class WindowActions(QObject):
         self.undo.setShortcut(QKeySequence(std.Undo))
         self.redo = undo_stack.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcut(QKeySequence(std.Redo))
-        self.previous = action(self.tr("◀ &Previous"), "Alt+Left")
+        self.previous = action(self.tr("&Previous"), "Alt+Left")
         self.today = action(self.tr("&Today"), "Ctrl+T")
-        self.next = action(self.tr("N&ext ▶"), "Alt+Right")
+        self.next = action(self.tr("N&ext"), "Alt+Right")
         self.month_view = action(self.tr("&Month"), "Ctrl+1")
         self.week_view = action(self.tr("&Week"), "Ctrl+2")
         self.agenda_view = action(self.tr("&Agenda"), "Ctrl+3")
@@ -86,6 +91,8 @@ class WindowActions(QObject):
         view_menu.addActions([self.month_view, self.week_view, self.agenda_view])
         view_menu.addSeparator()
         view_menu.addActions([self.previous, self.today, self.next])
+        view_menu.addSeparator()
+        view_menu.addAction(self.backlog_toggle)
         strategy_menu = bar.addMenu(self.tr("S&trategy"))
         strategy_menu.addAction(self.strategy_wizard)
         settings_menu = bar.addMenu(self.tr("&Settings"))

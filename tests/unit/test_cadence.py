@@ -174,6 +174,12 @@ def test_window_is_half_open_and_empty_strategies_give_nothing():
     assert expand(_draft(), start=date(2026, 3, 2), weeks=0, tz=PARIS) == []
 
 
+def test_a_network_chosen_twice_is_planned_once():
+    twice = (NetworkPlan("instagram", posts_per_week=2), NetworkPlan("instagram", posts_per_week=5))
+    slots = expand(_draft(networks=twice, series=()), start=date(2026, 3, 2), weeks=1, tz=PARIS)
+    assert len(slots) == len({s.plan_key for s in slots}) == 2
+
+
 def test_bad_times_fall_back_and_slugs_are_ascii():
     draft = _draft(networks=(NetworkPlan("instagram", posts_per_week=1, preferred_time="soir"),))
     (slot,) = _regular(expand(draft, start=date(2026, 3, 2), weeks=1, tz=PARIS))

@@ -20,8 +20,8 @@ from cmt_desktop.domain.strategy import (
 from cmt_desktop.planning import PlanResult, plan_from_strategy
 from cmt_desktop.resources import network_catalogue
 from cmt_desktop.storage import migrations
-from cmt_desktop.storage.db import open_db
-from cmt_desktop.storage.strategy_repository import PlanRepository
+from cmt_desktop.storage.db import open_db, transaction
+from cmt_desktop.storage.strategy_repository import PlanRepository, StrategyRepository
 
 PARIS = ZoneInfo("Europe/Paris")
 MONDAY = date(2026, 3, 2)
@@ -214,17 +214,26 @@ def test_one_year(venue, draft, clock):
 
 
 def test_strategy_is_saved_loaded_and_discarded(venue, draft, clock):
-    assert services.load_strategy(venue) is None
-    services.save_strategy(venue, draft=draft, now=clock)
-    services.save_strategy(
-        venue, draft=draft.replace(venue_name="Brouillon"), name="draft", now=clock
-    )
-    assert services.load_strategy(venue) == draft
-    assert services.load_strategy(venue, name="draft").venue_name == "Brouillon"
-    services.discard_strategy(venue, name="draft")
-    assert services.load_strategy(venue, name="draft") is None
+    strategies = StrategyRepository(venue.db)
+    assert strategies.load() is None
+    strategies.save(draft, now=clock)
+    strategies.save(draft.replace(venue_name="Brouillon"), name="draft", now=clock)
+    assert strategies.load() == draft
+    assert strategies.load("draft").venue_name == "Brouillon"
+    assert strategies.updated_at() == "2026-03-04T08:30:00Z"
+    strategies.discard("draft")
+    assert strategies.load("draft") is None
     venue.db.execute("UPDATE strategy SET json = '{not json' WHERE name = 'saved'")
-    assert services.load_strategy(venue) is None
+    assert strategies.load() is None
+
+
+def test_strategy_and_plan_can_share_the_callers_transaction(venue, draft, clock):
+    with pytest.raises(RuntimeError), transaction(venue.db):
+        StrategyRepository(venue.db).save(draft, now=clock)
+        _plan(venue, draft, clock)
+        raise RuntimeError("the disk is full")
+    assert StrategyRepository(venue.db).load() is None
+    assert venue.posts.count() == 0
 
 
 def test_migration_adds_the_plan_to_an_existing_file(tmp_path, clock, monkeypatch):

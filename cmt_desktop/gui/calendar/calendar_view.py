@@ -63,11 +63,16 @@ class CalendarView(QTableView):
         self.setTabKeyNavigation(False)
 
     def use_stretched_rows(self, stretched: bool) -> None:
-        """Month view: rows share the height. Week view: fixed-height hour rows that scroll."""
-        mode = QHeaderView.ResizeMode.Stretch if stretched else QHeaderView.ResizeMode.Fixed
-        self.verticalHeader().setSectionResizeMode(mode)
-        if not stretched:
-            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 12)
+        """Month view: rows share the height. Week view: hour rows tall enough for two chips."""
+        header = self.verticalHeader()
+        if stretched:
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        height = 2 * (self.fontMetrics().height() + 6) + 8
+        header.setDefaultSectionSize(height)
+        for row in range(self.model().rowCount() if self.model() else 0):
+            header.resizeSection(row, height)  # rows laid out by the month view keep theirs
 
     def post_at(self, pos: QPoint) -> Post | None:
         """The post whose chip is under ``pos`` (viewport coordinates)."""

@@ -12,6 +12,7 @@ from cmt_desktop.gui.calendar.calendar_model import Cell
 from cmt_desktop.gui.calendar.roles import CELL_ROLE
 
 TODAY_COLOR = QColor("#E07A2F")
+TODAY_TINT = QColor(224, 122, 47, 28)
 PADDING = 3
 
 
@@ -40,6 +41,10 @@ class PostChipDelegate(QStyledItemDelegate):
         self._catalogue = catalogue
         self._color_cache: dict[str, tuple[QColor, QColor, QColor]] = {}
         self._font_cache: dict[tuple[str, object], QFont] = {}
+
+    def _short(self, key: str) -> str:
+        network = self._catalogue.get(key)
+        return network.short or network.name[:2].upper()
 
     def network_name(self, key: str) -> str:
         """The network's displayed name."""
@@ -75,9 +80,11 @@ class PostChipDelegate(QStyledItemDelegate):
             highlight.setAlpha(60)
             painter.fillRect(option.rect, highlight)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        if cell.is_today:
+        if cell.is_today and cell.hour is None:
             painter.setPen(QPen(TODAY_COLOR, 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+        elif cell.is_today:  # week view: a tinted column rather than 24 boxes
+            painter.fillRect(option.rect, TODAY_TINT)
         self._paint_day_number(painter, option, cell)
         self._paint_chips(painter, option, cell)
         if option.state & QStyle.StateFlag.State_HasFocus:
@@ -118,7 +125,9 @@ class PostChipDelegate(QStyledItemDelegate):
             painter.setFont(self._font(option.font, post.status))
             painter.setPen(text_color)
             label = metrics.elidedText(
-                _chip_text(post), Qt.TextElideMode.ElideRight, rect.width() - 10
+                _chip_text(post, self._short(post.network)),
+                Qt.TextElideMode.ElideRight,
+                rect.width() - 10,
             )
             painter.drawText(
                 rect.adjusted(7, 0, -2, 0),
@@ -169,6 +178,6 @@ class PostChipDelegate(QStyledItemDelegate):
 _STATUS_MARKS = {PostStatus.PUBLISHED: "✓ ", PostStatus.READY: "● "}
 
 
-def _chip_text(post: Post) -> str:
+def _chip_text(post: Post, short: str) -> str:
     clock = f"{post.start.hour:02d}:{post.start.minute:02d} " if post.start else ""
-    return f"{_STATUS_MARKS.get(post.status, '')}{clock}{post.display_title}"
+    return f"{_STATUS_MARKS.get(post.status, '')}{short} {clock}{post.display_title}"

@@ -1,0 +1,123 @@
+"""The window's post operations: open the editor, then push an undoable change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from cmt_desktop import services
+from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.schedule import duplicated, moved
+from cmt_desktop.gui.post_commands import PostCommand, PostEvents
+
+
+class PostEditing(QObject):
+    """New, edit, move, duplicate and delete: each one a named command on the undo stack."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        venue: services.Venue,
+        clock: Callable[[], datetime],
+        language: str,
+        events: PostEvents,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._venue = venue
+        self._clock = clock
+        self._language = language
+        self.events = events
+        self.undo_stack = QUndoStack(self)
+        events.write_failed.connect(self._on_events_write_failed)
+
+    def _push(self, text: str, *, before: Post | None, after: Post | None) -> None:
+        command = PostCommand(
+            text,
+            venue=self._venue,
+            events=self.events,
+            clock=self._clock,
+            before=before,
+            after=after,
+        )
+        self.undo_stack.push(command)
+
+    def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
+        from cmt_desktop.gui.post_editor import PostEditorDialog
+
+        dialog = PostEditorDialog(
+            self._window,
+            post=post,
+            catalogue=self._venue.catalogue,
+            language=self._language,
+            default_start=default_start,
+        )
+        accepted = dialog.exec() == PostEditorDialog.DialogCode.Accepted
+        edited = dialog.edited_post() if accepted else None
+        dialog.deleteLater()
+        return edited
+
+    def next_hour(self) -> datetime:
+        """The next full hour, in the venue's time zone: a new post's default time."""
+        now = self._clock().astimezone(self._venue.tz)
+        return now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+
+    def new_post(self, *, network: str, start: datetime | None) -> None:
+        """Open the editor on a new post (an idea when ``start`` is None)."""
+        draft = Post(
+            network=network, start=start, status=PostStatus.DRAFT if start else PostStatus.IDEA
+        )
+        created = self._open_editor(draft, start or self.next_hour())
+        if created is not None:
+            self._push(self.tr("New post"), before=None, after=created)
+
+    def new_post_at(self, *, network: str, day: date, hour: int | None) -> None:
+        """A new post on a calendar cell (10:00 in the month view)."""
+        clock = time(hour if hour is not None else 10, 0)
+        self.new_post(network=network, start=datetime.combine(day, clock, tzinfo=self._venue.tz))
+
+    def edit(self, post_id: int) -> None:
+        """Open the editor on a stored post."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is None:
+            return
+        edited = self._open_editor(post, post.start or self.next_hour())
+        if edited is not None and not edited.content_equals(post):
+            self._push(self.tr("Edit post"), before=post, after=edited)
+
+    def move(self, post_id: int, day: date, hour: int | None) -> None:
+        """Reschedule a post to another day (and hour, in the week view)."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is None:
+            return
+        target = moved(post, day=day, hour=hour, tz=self._venue.tz)
+        if target.start != post.start:
+            self._push(self.tr("Move post"), before=post, after=target)
+
+    def duplicate(self, post_id: int) -> None:
+        """A copy one week later."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is not None:
+            self._push(self.tr("Duplicate post"), before=None, after=duplicated(post))
+
+    def delete(self, post_id: int) -> None:
+        """Delete, undoably."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is not None:
+            self._push(self.tr("Delete post"), before=post, after=None)
+
+    def _on_events_write_failed(self, detail: str) -> None:
+        QMessageBox.warning(
+            self._window,
+            self.tr("Change not saved"),
+            self.tr(
+                "The change could not be written to the venue file, so nothing was "
+                "changed.\n\nCheck that the disk is not full and that no other program "
+                "is using the file, then try again.\n\nDetail: %1"
+            ).replace("%1", detail),
+        )
