@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
@@ -92,11 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # far enough for any plan, safe for time-zone arithmetic
+MAX_DEMO_POSTS = 200_000
+
+
 def _date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (expected YYYY-MM-DD)") from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is out of range (years {FIRST_YEAR} to {LAST_YEAR})"
+        )
+    return day
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,6 +123,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:  # output piped into `head`: not an error worth a traceback
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python's documented recipe
+        return EXIT_FAILURE
+    except sqlite3.DatabaseError as exc:  # damage found past the file's header
+        from cmt_desktop.storage.db import DatabaseOpenError, OpenFailure
+
+        path = paths.venue_file(paths.data_dir(args.data_dir))
+        error = DatabaseOpenError(OpenFailure.DAMAGED, path, str(exc))
+        print(f"cmt-desktop: {describe_open_error(error)} ({exc})", file=sys.stderr)
         return EXIT_FAILURE
 
 
@@ -167,8 +184,8 @@ def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cmt_desktop import demo, services, strategies
 
-    if args.posts < 0:
-        raise CliError("--posts must be 0 or more")
+    if not 0 <= args.posts <= MAX_DEMO_POSTS:
+        raise CliError(f"--posts must be between 0 and {MAX_DEMO_POSTS}")
     venue = _open(args)
     try:
         if venue.posts.count():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 import time
 from datetime import UTC, datetime
@@ -17,7 +18,7 @@ from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
 from cmt_desktop.gui.open_errors import explain_open_error
 from cmt_desktop.resources import network_catalogue
-from cmt_desktop.storage.db import DatabaseOpenError
+from cmt_desktop.storage.db import DatabaseOpenError, OpenFailure
 
 _STARTED = time.perf_counter()
 
@@ -44,6 +45,11 @@ class _FirstPaint(QObject):
 def _report_unexpected_error(kind, value, trace) -> None:  # noqa: ANN001
     """Last resort for a bug: say so in plain words instead of dying with a traceback."""
     sys.__excepthook__(kind, value, trace)  # keep the details on stderr for a bug report
+    if isinstance(value, sqlite3.DatabaseError):  # damage found while reading, past the header
+        path = getattr(_report_unexpected_error, "venue_path", None)
+        title, text = explain_open_error(DatabaseOpenError(OpenFailure.DAMAGED, path, str(value)))
+        QMessageBox.critical(QApplication.activeWindow(), title, text)
+        return
     QMessageBox.critical(
         QApplication.activeWindow(),
         QCoreApplication.translate("Application", "Unexpected error"),
@@ -74,6 +80,7 @@ class Application:
     def start(self) -> bool:
         """Open the venue file and show the window; False (after telling the user) if it fails."""
         path = paths.venue_file(paths.data_dir(self.args.data_dir))
+        _report_unexpected_error.venue_path = path  # type: ignore[attr-defined]
         self.translators.install(resolve_language(self.args.lang or ""))
         try:
             self.venue = services.open_venue(path, network_catalogue())

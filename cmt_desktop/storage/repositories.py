@@ -39,7 +39,10 @@ def from_utc_text(text: str | None, tz: tzinfo) -> datetime | None:
     if not text:
         return None
     # fromisoformat is several times faster than strptime, which matters for big months.
-    return datetime.fromisoformat(text).astimezone(tz)
+    try:
+        return datetime.fromisoformat(text).astimezone(tz)
+    except (ValueError, OverflowError):  # edited by another tool: show it as undated
+        return None
 
 
 @contextmanager
@@ -197,6 +200,14 @@ class PostRepository:
         return [post_from_row(row, self._tz) for row in cursor.fetchall()]
 
 
+def _status(value: str) -> PostStatus:
+    """A status we do not know (the file was edited by hand) reads as a draft."""
+    try:
+        return PostStatus(value)
+    except ValueError:
+        return PostStatus.DRAFT
+
+
 def post_from_row(r: Sequence[Any], tz: tzinfo) -> Post:
     """A post from the :data:`POST_COLUMNS` of one row, times in ``tz``."""
     return Post(
@@ -206,7 +217,7 @@ def post_from_row(r: Sequence[Any], tz: tzinfo) -> Post:
         title=r[3] or "",
         start=from_utc_text(r[4], tz),
         duration=timedelta(minutes=r[5]),
-        status=PostStatus(r[6]),
+        status=_status(r[6]),
         body=r[7] or "",
         hashtags=tuple(r[8].split()) if r[8] else (),
         media_notes=r[9] or "",

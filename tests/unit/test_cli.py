@@ -186,3 +186,26 @@ def test_env_var_chooses_the_data_folder(data_dir, capsys, monkeypatch):
     monkeypatch.setenv("CMT_DATA_DIR", str(data_dir))
     assert main(["demo", "--posts", "5", "--today", "2026-03-04"]) == 0
     assert (data_dir / "venue.cmt.sqlite").exists()
+
+
+def test_damage_past_the_header_is_reported_not_a_traceback(data_dir, capsys):
+    assert main(["--data-dir", str(data_dir), "demo", "--posts", "400"]) == 0
+    path = data_dir / "venue.cmt.sqlite"
+    data = bytearray(path.read_bytes())
+    page = 4096
+    data[3 * page : 6 * page] = b"\xff" * (3 * page)  # table pages, not the header
+    path.write_bytes(bytes(data))
+    capsys.readouterr()
+    code = main(["--data-dir", str(data_dir), "posts"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "damaged" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_dates_and_sizes_out_of_range_are_refused(data_dir, capsys):
+    for args in (["posts", "--to", "9999-12-31"], ["demo", "--today", "0001-01-01"]):
+        with pytest.raises(SystemExit) as caught:
+            main(["--data-dir", str(data_dir), *args])
+        assert caught.value.code == 2
+    assert main(["--data-dir", str(data_dir), "demo", "--posts", "10000000"]) == 1
+    assert "between 0 and" in capsys.readouterr().err

@@ -179,3 +179,10 @@ def test_reopening_keeps_data(tmp_path: Path, clock):
     again = open_db(path)
     assert PostRepository(again, PARIS).count() == 1
     again.close()
+
+
+def test_rows_edited_by_another_tool_still_read(repo, db, clock):
+    stored = repo.add(_post(), now=clock)
+    db.execute("UPDATE posts SET status = 'zzz', start_utc = 'soon' WHERE id = ?", [stored.id])
+    odd = repo.get(stored.id)
+    assert odd.status is PostStatus.DRAFT and odd.start is None
