@@ -45,8 +45,10 @@ def test_file_from_a_newer_app_is_refused_untouched(tmp_path):
     path = tmp_path / "v.sqlite"
     open_db(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('cmt_desktop', '9999_from_the_future', 'x')")
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+        "VALUES ('cmt_desktop', '9999_from_the_future', 'x')"
+    )
     conn.commit()
     conn.close()
     before = path.read_bytes()
@@ -186,3 +188,27 @@ def test_rows_edited_by_another_tool_still_read(repo, db, clock):
     db.execute("UPDATE posts SET status = 'zzz', start_utc = 'soon' WHERE id = ?", [stored.id])
     odd = repo.get(stored.id)
     assert odd.status is PostStatus.DRAFT and odd.start is None
+
+
+def test_pending_migration_keeps_a_copy_of_the_file_first(tmp_path, clock):
+    from cmt_desktop.storage import migrations
+
+    path = tmp_path / "v.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    first_name, first_step = migrations.STEPS[0]
+    import sqlite_utils
+
+    sqlite_migrations = sqlite_utils.Migrations(migrations.MIGRATION_SET)
+    sqlite_migrations(name=first_name)(first_step)
+    sqlite_migrations.apply(sqlite_utils.Database(conn))
+    conn.execute("INSERT INTO posts (uid, network, status) VALUES ('u1', 'instagram', 'idea')")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.close()
+    reopened = open_db(path)  # runs the later steps
+    copies = list(tmp_path.glob("v.sqlite.before-*.bak"))
+    assert len(copies) == 1
+    old = sqlite3.connect(copies[0])
+    assert old.execute("SELECT uid FROM posts").fetchall() == [("u1",)]
+    old.close()
+    assert PostRepository(reopened, PARIS).count() == 1
+    reopened.close()
