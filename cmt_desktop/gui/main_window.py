@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
+        a.strategy_document.triggered.connect(self._on_strategy_document_triggered)
+        a.strategy_preview.triggered.connect(self._on_strategy_preview_triggered)
         a.about.triggered.connect(self._on_about_triggered)
         a.quit.triggered.connect(self.close)
         a.language_group.triggered.connect(
@@ -331,6 +333,16 @@ class MainWindow(QMainWindow):
         self._undo_stack.clear()
         self.setWindowTitle(f"{self._venue.name} — {APP_NAME}")
         self._events.posts_changed.emit()
+
+    def _on_strategy_document_triggered(self) -> None:
+        from cmt_desktop.gui.strategy_flow import export_strategy_document
+
+        export_strategy_document(self, venue=self._venue, clock=self._clock)
+
+    def _on_strategy_preview_triggered(self) -> None:
+        from cmt_desktop.gui.strategy_flow import preview_strategy_document
+
+        preview_strategy_document(self, venue=self._venue, clock=self._clock)
 
     def _on_about_triggered(self) -> None:
         from cmt_desktop import __version__

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -80,3 +81,75 @@ def describe_plan_result(result: PlanResult) -> str:
         .replace("%3", str(result.kept_user_changes))
         .replace("%4", str(result.removed))
     )
+
+
+def export_strategy_document(
+    parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime]
+) -> None:
+    """Ask for a file name, then write the strategy as PDF or ODT for the director."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    from cmt_desktop.gui.strategy_document import build_document, write_odt, write_pdf
+
+    draft = _strategy_or_explain(parent, venue)
+    if draft is None:
+        return
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = translate("StrategyFlow", "social-media-strategy")
+    pdf_filter = translate("StrategyFlow", "PDF document (*.pdf)")
+    odt_filter = translate("StrategyFlow", "OpenDocument text, for LibreOffice (*.odt)")
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        translate("StrategyFlow", "Save the strategy document"),
+        str(Path(folder or Path.home()) / f"{name}.pdf"),
+        f"{pdf_filter};;{odt_filter}",
+    )
+    if not path:
+        return
+    target = Path(path)
+    if target.suffix.lower() not in (".pdf", ".odt"):
+        target = target.with_name(target.name + (".odt" if chosen == odt_filter else ".pdf"))
+    today = clock().astimezone(venue.tz).date()
+    document = build_document(draft, catalogue=venue.catalogue, generated_on=today)
+    try:
+        (write_odt if target.suffix.lower() == ".odt" else write_pdf)(document, target)
+    except OSError as exc:
+        QMessageBox.warning(
+            parent,
+            translate("StrategyFlow", "Document not saved"),
+            translate(
+                "StrategyFlow",
+                "The document could not be written to %1 (%2). Choose "
+                "another folder, for example your Documents folder, and try again.",
+            )
+            .replace("%1", str(target))
+            .replace("%2", exc.strerror or str(exc)),
+        )
+
+
+def preview_strategy_document(
+    parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime]
+) -> None:
+    """Show the strategy document as it will print, with a Print button."""
+    from cmt_desktop.gui.strategy_document import build_document, preview
+
+    draft = _strategy_or_explain(parent, venue)
+    if draft is not None:
+        today = clock().astimezone(venue.tz).date()
+        preview(parent, build_document(draft, catalogue=venue.catalogue, generated_on=today))
+
+
+def _strategy_or_explain(parent: QWidget, venue: services.Venue):  # noqa: ANN202
+    draft = strategies.current_strategy(venue)
+    if draft is None:
+        QMessageBox.information(
+            parent,
+            translate("StrategyFlow", "No strategy yet"),
+            translate(
+                "StrategyFlow",
+                "Follow the strategy wizard first (Strategy menu): the "
+                "document is made from your answers.",
+            ),
+        )
+    return draft

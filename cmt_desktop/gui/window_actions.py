@@ -45,6 +45,8 @@ class WindowActions(QObject):
         self.agenda_view = action(self.tr("&Agenda"), "Ctrl+3")
         self.about = action(self.tr("&About CMt Desktop"))
         self.strategy_wizard = action(self.tr("Our &strategy (wizard)…"), "Ctrl+Shift+S")
+        self.strategy_document = action(self.tr("Save the strategy &document (PDF, ODT)…"))
+        self.strategy_preview = action(self.tr("Print the strategy…"), std.Print)
         self.strategy_wizard.setToolTip(
             self.tr("Why we are on each network, for whom, at what rhythm — and the plan it gives")
         )
@@ -95,6 +97,8 @@ class WindowActions(QObject):
         view_menu.addAction(self.backlog_toggle)
         strategy_menu = bar.addMenu(self.tr("S&trategy"))
         strategy_menu.addAction(self.strategy_wizard)
+        strategy_menu.addSeparator()
+        strategy_menu.addActions([self.strategy_document, self.strategy_preview])
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.addActions(self.language_group.actions())

@@ -1,1948 +1,1962 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-<context>
-    <name>AgendaModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Pillar</source>
-        <translation>Thème</translation>
-    </message>
-</context>
-<context>
-    <name>Application</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something went wrong in CMt Desktop: %1
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Heure</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Thème</translation>
+        </message>
+    </context>
+    <context>
+        <name>Application</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>Erreur inattendue</translation>
+        </message>
+        <message>
+            <source>Something went wrong in CMt Desktop: %1
 
 Every change you made before this was already saved. If it happens again, note what you were doing and tell us.</source>
-        <translation>Un problème est survenu dans CMt Desktop : %1
+            <translation>Un problème est survenu dans CMt Desktop : %1
 
 Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se reproduit, notez ce que vous faisiez et signalez-le-nous.</translation>
-    </message>
-</context>
-<context>
-    <name>CalendarModel</name>
-    <message>
-        <source>W%1</source>
-        <extracomment>loads the dated posts from the first day to the last day, both included</extracomment>
-        <translation>S%1</translation>
-    </message>
-    <message>
-        <source>%1, no post</source>
-        <translation>%1, aucune publication</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n post(s)</source>
-        <translation>
-            <numerusform>%1, %n publication</numerusform>
-            <numerusform>%1, %n publications</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CalendarView</name>
-    <message>
-        <source>Posts of this day</source>
-        <translation>Publications de ce jour</translation>
-    </message>
-    <message>
-        <source>New post here…</source>
-        <translation>Nouvelle publication ici…</translation>
-    </message>
-</context>
-<context>
-    <name>CapacityBox</name>
-    <message>
-        <source>What you can really do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Videos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photography</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Video editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Graphic design</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> h per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hours really available each week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content you can produce:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skills in the team:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Hours really available:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <source>All networks</source>
-        <translation>Tous les réseaux</translation>
-    </message>
-    <message>
-        <source>Export to a calendar</source>
-        <translation>Exporter vers un agenda</translation>
-    </message>
-    <message>
-        <source>iCalendar files (*.ics)</source>
-        <translation>Fichiers iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <source>Export to a calendar (.ics)</source>
-        <translation>Exporter vers un agenda (.ics)</translation>
-    </message>
-    <message>
-        <source>Your planned posts become events in Outlook or Google Calendar, with a reminder before each one.</source>
-        <translation>Vos publications prévues deviennent des rendez-vous dans Outlook ou Google Agenda, avec un rappel avant chacune.</translation>
-    </message>
-    <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Période :</translation>
-    </message>
-    <message>
-        <source>&amp;Whole plan</source>
-        <translation>&amp;Tout le plan</translation>
-    </message>
-    <message>
-        <source>Export the whole plan</source>
-        <translation>Exporter tout le plan</translation>
-    </message>
-    <message>
-        <source>F&amp;rom</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
-        <source>Export only a date range</source>
-        <translation>Exporter seulement une période</translation>
-    </message>
-    <message>
-        <source>First day</source>
-        <translation>Premier jour</translation>
-    </message>
-    <message>
-        <source>&amp;to</source>
-        <translation>a&amp;u</translation>
-    </message>
-    <message>
-        <source>Last day</source>
-        <translation>Dernier jour</translation>
-    </message>
-    <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
-    </message>
-    <message>
-        <source>Network to export</source>
-        <translation>Réseau à exporter</translation>
-    </message>
-    <message>
-        <source>&amp;Reminder:</source>
-        <translation>Ra&amp;ppel :</translation>
-    </message>
-    <message>
-        <source>Minutes of reminder before each post</source>
-        <translation>Minutes de rappel avant chaque publication</translation>
-    </message>
-    <message>
-        <source>No reminder</source>
-        <translation>Pas de rappel</translation>
-    </message>
-    <message>
-        <source> min before</source>
-        <translation> min avant</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
-    </message>
-    <message>
-        <source>File to write</source>
-        <translation>Fichier à créer</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>&amp;Choisir…</translation>
-    </message>
-    <message>
-        <source>Choose the file</source>
-        <translation>Choisir le fichier</translation>
-    </message>
-</context>
-<context>
-    <name>ExportFlow</name>
-    <message>
-        <source>editorial-calendar</source>
-        <translation>calendrier-editorial</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Échec de l&apos;export</translation>
-    </message>
-    <message>
-        <source>The calendar file could not be written to %1 (%2).
+        </message>
+    </context>
+    <context>
+        <name>CalendarModel</name>
+        <message>
+            <source>W%1</source>
+            <extracomment>loads the dated posts from the first day to the last day, both included</extracomment>
+            <translation>S%1</translation>
+        </message>
+        <message>
+            <source>%1, no post</source>
+            <translation>%1, aucune publication</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %n post(s)</source>
+            <translation>
+                <numerusform>%1, %n publication</numerusform>
+                <numerusform>%1, %n publications</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Posts of this day</source>
+            <translation>Publications de ce jour</translation>
+        </message>
+        <message>
+            <source>New post here…</source>
+            <translation>Nouvelle publication ici…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityBox</name>
+        <message>
+            <source>What you can really do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photography</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video editing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Graphic design</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> h per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours really available each week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content you can produce:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skills in the team:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hours really available:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>All networks</source>
+            <translation>Tous les réseaux</translation>
+        </message>
+        <message>
+            <source>Export to a calendar</source>
+            <translation>Exporter vers un agenda</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Fichiers iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Export to a calendar (.ics)</source>
+            <translation>Exporter vers un agenda (.ics)</translation>
+        </message>
+        <message>
+            <source>Your planned posts become events in Outlook or Google Calendar, with a reminder before each one.</source>
+            <translation>Vos publications prévues deviennent des rendez-vous dans Outlook ou Google Agenda, avec un rappel avant chacune.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Période :</translation>
+        </message>
+        <message>
+            <source>&amp;Whole plan</source>
+            <translation>&amp;Tout le plan</translation>
+        </message>
+        <message>
+            <source>Export the whole plan</source>
+            <translation>Exporter tout le plan</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m</source>
+            <translation>&amp;Du</translation>
+        </message>
+        <message>
+            <source>Export only a date range</source>
+            <translation>Exporter seulement une période</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>a&amp;u</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Réseau :</translation>
+        </message>
+        <message>
+            <source>Network to export</source>
+            <translation>Réseau à exporter</translation>
+        </message>
+        <message>
+            <source>&amp;Reminder:</source>
+            <translation>Rapp&amp;el :</translation>
+        </message>
+        <message>
+            <source>Minutes of reminder before each post</source>
+            <translation>Minutes de rappel avant chaque publication</translation>
+        </message>
+        <message>
+            <source>No reminder</source>
+            <translation>Pas de rappel</translation>
+        </message>
+        <message>
+            <source> min before</source>
+            <translation> min avant</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fichier :</translation>
+        </message>
+        <message>
+            <source>File to write</source>
+            <translation>Fichier à créer</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <source>editorial-calendar</source>
+            <translation>calendrier-editorial</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Échec de l'export</translation>
+        </message>
+        <message>
+            <source>The calendar file could not be written to %1 (%2).
 
 Choose another folder, for example your Documents folder, and try again.</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;agenda dans %1 (%2).
+            <translation>Impossible d'écrire le fichier d'agenda dans %1 (%2).
 
 Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</translation>
-    </message>
-    <message>
-        <source>Calendar exported</source>
-        <translation>Agenda exporté</translation>
-    </message>
-    <message>
-        <source>Posts written: %1, to:</source>
-        <translation>Publications écrites : %1, dans :</translation>
-    </message>
-    <message>
-        <source>The plan is larger than Google Calendar accepts in one file, so it was split by year: import each file in turn.</source>
-        <translation>Le plan dépasse la taille qu&apos;accepte Google Agenda en un seul fichier : il a été découpé par année. Importez les fichiers l&apos;un après l&apos;autre.</translation>
-    </message>
-    <message>
-        <source>Outlook: open the file (double-click it, or File › Open &amp; Export › Import/Export) and choose to import it into a separate calendar, for example &quot;Editorial calendar&quot;. Importing the same file twice creates duplicates: delete that calendar first to refresh it.</source>
-        <translation>Outlook : ouvrez le fichier (double-clic, ou Fichier › Ouvrir et exporter › Importer/Exporter) et importez-le dans un calendrier à part, par exemple « Calendrier éditorial ». Importer deux fois le même fichier crée des doublons : supprimez d&apos;abord ce calendrier pour le mettre à jour.</translation>
-    </message>
-    <message>
-        <source>Google Calendar: Settings › Import &amp; export › Import, then choose the file and a dedicated calendar. Google drops the file&apos;s reminders on import: set default notifications on that calendar instead.</source>
-        <translation>Google Agenda : Paramètres › Importation et exportation › Importer, puis choisissez le fichier et un agenda dédié. Google ignore les rappels du fichier à l&apos;import : réglez plutôt les notifications par défaut de cet agenda.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>Editorial calendar</source>
-        <translation>Calendrier éditorial</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Calendrier</translation>
-    </message>
-    <message>
-        <source>Agenda: list of planned posts</source>
-        <translation>Liste des publications prévues</translation>
-    </message>
-    <message>
-        <source>Ideas without a date</source>
-        <translation>Idées sans date</translation>
-    </message>
-    <message>
-        <source>Drag an idea onto a day to plan it</source>
-        <translation>Glissez une idée sur un jour pour la planifier</translation>
-    </message>
-    <message>
-        <source>Drag an idea onto a day of the calendar to plan it.</source>
-        <translation>Glissez une idée sur un jour du calendrier pour la planifier.</translation>
-    </message>
-    <message>
-        <source>Show network</source>
-        <translation>Réseau affiché</translation>
-    </message>
-    <message>
-        <source>All networks</source>
-        <translation>Tous les réseaux</translation>
-    </message>
-    <message>
-        <source>Show status</source>
-        <translation>État affiché</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>Week %1, %2</source>
-        <translation>Semaine %1, %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n post(s) shown</source>
-        <translation>
-            <numerusform>%n publication affichée</numerusform>
-            <numerusform>%n publications affichées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New post</source>
-        <translation>Nouvelle publication</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation>Modification de la publication</translation>
-    </message>
-    <message>
-        <source>Move post</source>
-        <translation>Déplacement de la publication</translation>
-    </message>
-    <message>
-        <source>Duplicate post</source>
-        <translation>Duplication de la publication</translation>
-    </message>
-    <message>
-        <source>Delete post</source>
-        <translation>Suppression de la publication</translation>
-    </message>
-    <message>
-        <source>Change not saved</source>
-        <translation>Modification non enregistrée</translation>
-    </message>
-    <message>
-        <source>The change could not be written to the venue file, so nothing was changed.
+        </message>
+        <message>
+            <source>Calendar exported</source>
+            <translation>Agenda exporté</translation>
+        </message>
+        <message>
+            <source>Posts written: %1, to:</source>
+            <translation>Publications écrites : %1, dans :</translation>
+        </message>
+        <message>
+            <source>The plan is larger than Google Calendar accepts in one file, so it was split by year: import each file in turn.</source>
+            <translation>Le plan dépasse la taille qu'accepte Google Agenda en un seul fichier : il a été découpé par année. Importez les fichiers l'un après l'autre.</translation>
+        </message>
+        <message>
+            <source>Outlook: open the file (double-click it, or File › Open &amp; Export › Import/Export) and choose to import it into a separate calendar, for example "Editorial calendar". Importing the same file twice creates duplicates: delete that calendar first to refresh it.</source>
+            <translation>Outlook : ouvrez le fichier (double-clic, ou Fichier › Ouvrir et exporter › Importer/Exporter) et importez-le dans un calendrier à part, par exemple « Calendrier éditorial ». Importer deux fois le même fichier crée des doublons : supprimez d'abord ce calendrier pour le mettre à jour.</translation>
+        </message>
+        <message>
+            <source>Google Calendar: Settings › Import &amp; export › Import, then choose the file and a dedicated calendar. Google drops the file's reminders on import: set default notifications on that calendar instead.</source>
+            <translation>Google Agenda : Paramètres › Importation et exportation › Importer, puis choisissez le fichier et un agenda dédié. Google ignore les rappels du fichier à l'import : réglez plutôt les notifications par défaut de cet agenda.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Editorial calendar</source>
+            <translation>Calendrier éditorial</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>Week %1, %2</source>
+            <translation>Semaine %1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n post(s) shown</source>
+            <translation>
+                <numerusform>%n publication affichée</numerusform>
+                <numerusform>%n publications affichées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>in memory</source>
+            <translation>en mémoire</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>À propos de %1</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan, keep and export the social-media calendar of a small cultural venue, offline.&lt;/p&gt;&lt;p&gt;Your data: %3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Préparer, tenir et exporter le calendrier des réseaux sociaux d'une petite structure culturelle, hors ligne.&lt;/p&gt;&lt;p&gt;Vos données : %3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>OnsitePage</name>
+        <message>
+            <source>Online and on-site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your events give the networks their best stories, and the networks bring people to your events. Choose the posts every event gets, counted in days from the event (−7 is a week before).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Days from the event for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> events a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events in a typical month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a typical month, the venue holds about:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues who contribute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collaboration, not dependence: a colleague who sends a photo of the workshop or writes a book review makes the networks the whole team's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they bring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OpenErrors</name>
+        <message>
+            <source>The venue file is damaged and cannot be read:
+%1
+
+Nothing was changed in it. Keep a copy of this file, then restore a backup or move it aside to start afresh.</source>
+            <translation>Le fichier de la structure est endommagé et ne peut pas être lu :
+%1
+
+Rien n'y a été modifié. Gardez-en une copie, puis restaurez une sauvegarde ou mettez-le de côté pour repartir de zéro.</translation>
+        </message>
+        <message>
+            <source>This file is not a CMt Desktop venue file:
+%1
+
+Nothing was changed in it. Choose another data folder.</source>
+            <translation>Ce fichier n'est pas un fichier de structure CMt Desktop :
+%1
+
+Rien n'y a été modifié. Choisissez un autre dossier de données.</translation>
+        </message>
+        <message>
+            <source>This venue file was saved by a newer version of CMt Desktop:
+%1
+
+Nothing was changed in it. Install the latest version of CMt Desktop to open it.</source>
+            <translation>Ce fichier a été enregistré par une version plus récente de CMt Desktop :
+%1
+
+Rien n'y a été modifié. Installez la dernière version de CMt Desktop pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>The venue file is in use by another program:
+%1
+
+Close the other program (or the other CMt Desktop window) and start again.</source>
+            <translation>Le fichier de la structure est utilisé par un autre programme :
+%1
+
+Fermez cet autre programme (ou l'autre fenêtre de CMt Desktop) et relancez.</translation>
+        </message>
+        <message>
+            <source>The venue file cannot be written:
+%1
+
+Check that the file and its folder are not read-only, then start again.</source>
+            <translation>Le fichier de la structure ne peut pas être modifié :
+%1
+
+Vérifiez que le fichier et son dossier ne sont pas en lecture seule, puis relancez.</translation>
+        </message>
+        <message>
+            <source>The venue file cannot be opened:
+%1
+
+Check that the folder exists and that you may write in it.</source>
+            <translation>Le fichier de la structure ne peut pas être ouvert :
+%1
+
+Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
+        </message>
+        <message>
+            <source>Cannot open the venue file</source>
+            <translation>Impossible d'ouvrir le fichier de la structure</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panels</name>
+        <message>
+            <source>Agenda: list of planned posts</source>
+            <translation type="unfinished">Liste des publications prévues</translation>
+        </message>
+        <message>
+            <source>Ideas without a date</source>
+            <translation type="unfinished">Idées sans date</translation>
+        </message>
+        <message>
+            <source>Drag an idea onto a day to plan it</source>
+            <translation type="unfinished">Glissez une idée sur un jour pour la planifier</translation>
+        </message>
+        <message>
+            <source>Drag an idea onto a day of the calendar to plan it.</source>
+            <translation type="unfinished">Glissez une idée sur un jour du calendrier pour la planifier.</translation>
+        </message>
+        <message>
+            <source>In the calendar: ✓ published · ● ready · &lt;i&gt;italic&lt;/i&gt;: idea or draft · &lt;s&gt;struck out&lt;/s&gt;: skipped. The two letters name the network (IG: Instagram…).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show network</source>
+            <translation type="unfinished">Réseau affiché</translation>
+        </message>
+        <message>
+            <source>All networks</source>
+            <translation type="unfinished">Tous les réseaux</translation>
+        </message>
+        <message>
+            <source>Show status</source>
+            <translation type="unfinished">État affiché</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation type="unfinished">Tous les états</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipationPage</name>
+        <message>
+            <source>Participation: answering the community</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A question left unanswered costs more than a post not published. Set aside short, regular moments to read and answer, and keep ready answers to the questions that always come back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We answer within</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>We &amp;answer within:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Heure</translation>
+        </message>
+        <message>
+            <source>Duration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min</source>
+            <translation type="unfinished"> min</translation>
+        </message>
+        <message>
+            <source>Add a &amp;moderation slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a saved a&amp;nswer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[your opening hours]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello! We are open %1. See you soon!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Membership</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello! Signing up is done at the front desk with an ID; tell us if you have a question about prices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accessibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello! Tell us what you need and we will prepare your visit with you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hello! You can book at the front desk or by phone; places are limited.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PostChipDelegate</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n autre</numerusform>
+                <numerusform>+%n autres</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PostEditing</name>
+        <message>
+            <source>New post</source>
+            <translation type="unfinished">Nouvelle publication</translation>
+        </message>
+        <message>
+            <source>Edit post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move post</source>
+            <translation type="unfinished">Déplacement de la publication</translation>
+        </message>
+        <message>
+            <source>Duplicate post</source>
+            <translation type="unfinished">Duplication de la publication</translation>
+        </message>
+        <message>
+            <source>Delete post</source>
+            <translation type="unfinished">Suppression de la publication</translation>
+        </message>
+        <message>
+            <source>Change not saved</source>
+            <translation type="unfinished">Modification non enregistrée</translation>
+        </message>
+        <message>
+            <source>The change could not be written to the venue file, so nothing was changed.
 
 Check that the disk is not full and that no other program is using the file, then try again.
 
 Detail: %1</source>
-        <translation>La modification n&apos;a pas pu être écrite dans le fichier de la structure : rien n&apos;a changé.
+            <translation type="unfinished">La modification n'a pas pu être écrite dans le fichier de la structure : rien n'a changé.
 
-Vérifiez que le disque n&apos;est pas plein et qu&apos;aucun autre programme n&apos;utilise le fichier, puis recommencez.
+Vérifiez que le disque n'est pas plein et qu'aucun autre programme n'utilise le fichier, puis recommencez.
 
 Détail : %1</translation>
-    </message>
-    <message>
-        <source>in memory</source>
-        <translation>en mémoire</translation>
-    </message>
-    <message>
-        <source>About %1</source>
-        <translation>À propos de %1</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan, keep and export the social-media calendar of a small cultural venue, offline.&lt;/p&gt;&lt;p&gt;Your data: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Préparer, tenir et exporter le calendrier des réseaux sociaux d&apos;une petite structure culturelle, hors ligne.&lt;/p&gt;&lt;p&gt;Vos données : %3&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>OnsitePage</name>
-    <message>
-        <source>Online and on-site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your events give the networks their best stories, and the networks bring people to your events. Choose the posts every event gets, counted in days from the event (−7 is a week before).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Days from the event for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> events a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events in a typical month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a typical month, the venue holds about:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colleagues who contribute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collaboration, not dependence: a colleague who sends a photo of the workshop or writes a book review makes the networks the whole team&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they bring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a &amp;colleague</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Colleagues</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OpenErrors</name>
-    <message>
-        <source>The venue file is damaged and cannot be read:
-%1
-
-Nothing was changed in it. Keep a copy of this file, then restore a backup or move it aside to start afresh.</source>
-        <translation>Le fichier de la structure est endommagé et ne peut pas être lu :
-%1
-
-Rien n&apos;y a été modifié. Gardez-en une copie, puis restaurez une sauvegarde ou mettez-le de côté pour repartir de zéro.</translation>
-    </message>
-    <message>
-        <source>This file is not a CMt Desktop venue file:
-%1
-
-Nothing was changed in it. Choose another data folder.</source>
-        <translation>Ce fichier n&apos;est pas un fichier de structure CMt Desktop :
-%1
-
-Rien n&apos;y a été modifié. Choisissez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>This venue file was saved by a newer version of CMt Desktop:
-%1
-
-Nothing was changed in it. Install the latest version of CMt Desktop to open it.</source>
-        <translation>Ce fichier a été enregistré par une version plus récente de CMt Desktop :
-%1
-
-Rien n&apos;y a été modifié. Installez la dernière version de CMt Desktop pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>The venue file is in use by another program:
-%1
-
-Close the other program (or the other CMt Desktop window) and start again.</source>
-        <translation>Le fichier de la structure est utilisé par un autre programme :
-%1
-
-Fermez cet autre programme (ou l&apos;autre fenêtre de CMt Desktop) et relancez.</translation>
-    </message>
-    <message>
-        <source>The venue file cannot be written:
-%1
-
-Check that the file and its folder are not read-only, then start again.</source>
-        <translation>Le fichier de la structure ne peut pas être modifié :
-%1
-
-Vérifiez que le fichier et son dossier ne sont pas en lecture seule, puis relancez.</translation>
-    </message>
-    <message>
-        <source>The venue file cannot be opened:
-%1
-
-Check that the folder exists and that you may write in it.</source>
-        <translation>Le fichier de la structure ne peut pas être ouvert :
-%1
-
-Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot open the venue file</source>
-        <translation>Impossible d&apos;ouvrir le fichier de la structure</translation>
-    </message>
-</context>
-<context>
-    <name>ParticipationPage</name>
-    <message>
-        <source>Participation: answering the community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A question left unanswered costs more than a post not published. Set aside short, regular moments to read and answer, and keep ready answers to the questions that always come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We answer within</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>We &amp;answer within:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderation slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Heure</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"> min</translation>
-    </message>
-    <message>
-        <source>Add a &amp;moderation slot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a saved a&amp;nswer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>[your opening hours]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello! We are open %1. See you soon!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello! Signing up is done at the front desk with an ID; tell us if you have a question about prices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accessibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello! Tell us what you need and we will prepare your visit with you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Booking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hello! You can book at the front desk or by phone; places are limited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PostChipDelegate</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PostEditorDialog</name>
-    <message>
-        <source>New post</source>
-        <translation>Nouvelle publication</translation>
-    </message>
-    <message>
-        <source>Edit post</source>
-        <translation>Modifier la publication</translation>
-    </message>
-    <message>
-        <source>Venue time (%1)</source>
-        <translation>Heure du lieu (%1)</translation>
-    </message>
-    <message>
-        <source>Save the post (Ctrl+Return)</source>
-        <translation>Enregistrer la publication (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <source>Tips for %1: %2</source>
-        <translation>Conseils pour %1 : %2</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Attention : %1</translation>
-    </message>
-    <message>
-        <source>Advice: %1</source>
-        <translation>Conseil : %1</translation>
-    </message>
-    <message>
-        <source>Nothing to fix: the post fits the network and reads well.</source>
-        <translation>Rien à corriger : la publication respecte le réseau et se lit bien.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 / %Ln character(s)</source>
-        <translation>
-            <numerusform>%1 / %Ln caractère</numerusform>
-            <numerusform>%1 / %Ln caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s)</source>
-        <translation>
-            <numerusform>%Ln caractère</numerusform>
-            <numerusform>%Ln caractères</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln character(s) over %1&apos;s limit</source>
-        <translation>
-            <numerusform>%Ln caractère de trop pour %1</numerusform>
-            <numerusform>%Ln caractères de trop pour %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 / %Ln hashtag(s)</source>
-        <translation>
-            <numerusform>%1 / %Ln hashtag</numerusform>
-            <numerusform>%1 / %Ln hashtags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln hashtag(s)</source>
-        <translation>
-            <numerusform>%Ln hashtag</numerusform>
-            <numerusform>%Ln hashtags</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The text is %Ln character(s) too long for %1, which allows %2: shorten it, or split it into several posts.</source>
-        <translation>
-            <numerusform>Le texte a %Ln caractère de trop pour %1, qui en accepte %2 : raccourcissez-le ou répartissez-le sur plusieurs publications.</numerusform>
-            <numerusform>Le texte a %Ln caractères de trop pour %1, qui en accepte %2 : raccourcissez-le ou répartissez-le sur plusieurs publications.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 allows %Ln hashtag(s) per post and this one has %2: keep the most useful.</source>
-        <translation>
-            <numerusform>%1 accepte %Ln hashtag par publication et celle-ci en a %2 : gardez le plus utile.</numerusform>
-            <numerusform>%1 accepte %Ln hashtags par publication et celle-ci en a %2 : gardez les plus utiles.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A photo or video is planned but has no alt text: describe it on the Media tab for people who cannot see it.</source>
-        <translation>Une photo ou une vidéo est prévue sans texte alternatif : décrivez-la dans l&apos;onglet Média pour les personnes qui ne la voient pas.</translation>
-    </message>
-    <message>
-        <source>image rights</source>
-        <translation>droits sur l&apos;image</translation>
-    </message>
-    <message>
-        <source>consent of the people shown</source>
-        <translation>accord des personnes photographiées</translation>
-    </message>
-    <message>
-        <source>credits</source>
-        <translation>crédits</translation>
-    </message>
-    <message>
-        <source>Not checked yet: %1. Sort them out before publishing, then tick them on the Rights tab.</source>
-        <translation>Pas encore vérifié : %1. Réglez-les avant de publier, puis cochez-les dans l&apos;onglet Droits.</translation>
-    </message>
-    <message>
-        <source>“%1” uses decorative letters that screen readers spell out one by one or skip: type “%2” in ordinary letters.</source>
-        <translation>« %1 » utilise des lettres décoratives que les lecteurs d&apos;écran épellent ou sautent : écrivez « %2 » en lettres ordinaires.</translation>
-    </message>
-    <message>
-        <source>%1: if a hashtag joins several words, start each word with a capital (#JourDeFermeture) so screen readers can read it.</source>
-        <translation>%1 : si un hashtag assemble plusieurs mots, mettez une majuscule à chacun (#JourDeFermeture) pour que les lecteurs d&apos;écran puissent le lire.</translation>
-    </message>
-    <message>
-        <source>Hashtags inside the sentences (%1) interrupt the reading: put them at the end, or in the Hashtags field.</source>
-        <translation>Des hashtags au milieu des phrases (%1) coupent la lecture : placez-les à la fin, ou dans le champ Hashtags.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln emoji: screen readers say the name of each one. Keep %1 at most, at the end.</source>
-        <translation>
-            <numerusform>%Ln émoji : les lecteurs d&apos;écran lisent le nom de chacun. Gardez-en %1 au plus, à la fin.</numerusform>
-            <numerusform>%Ln émojis : les lecteurs d&apos;écran lisent le nom de chacun. Gardez-en %1 au plus, à la fin.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 stands between words, where screen readers will read its name: write the word, and keep emoji for the end.</source>
-        <translation>%1 se trouve entre deux mots, où les lecteurs d&apos;écran liront son nom : écrivez le mot et gardez les émojis pour la fin.</translation>
-    </message>
-    <message>
-        <source>Post</source>
-        <translation>Publication</translation>
-    </message>
-    <message>
-        <source>&amp;Network:</source>
-        <translation>&amp;Réseau :</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Réseau</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>É&amp;tat :</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date :</translation>
-    </message>
-    <message>
-        <source>Planned date and time</source>
-        <translation>Date et heure prévues</translation>
-    </message>
-    <message>
-        <source>No date yet, keep as an idea in the backlog</source>
-        <translation>Pas encore de date, garder comme idée en réserve</translation>
-    </message>
-    <message>
-        <source>No date &amp;yet (idea backlog)</source>
-        <translation>Pas encore de date (&amp;idée en réserve)</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>D&amp;urée :</translation>
-    </message>
-    <message>
-        <source>Duration in minutes</source>
-        <translation>Durée en minutes</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Text</source>
-        <translation>Te&amp;xte</translation>
-    </message>
-    <message>
-        <source>T&amp;itle:</source>
-        <translation>Titr&amp;e :</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titre</translation>
-    </message>
-    <message>
-        <source>For your calendar only, not published</source>
-        <translation>Pour votre calendrier seulement, non publié</translation>
-    </message>
-    <message>
-        <source>&amp;Post text:</source>
-        <translation>Texte &amp;publié :</translation>
-    </message>
-    <message>
-        <source>Post text</source>
-        <translation>Texte publié</translation>
-    </message>
-    <message>
-        <source>What you will publish</source>
-        <translation>Ce que vous allez publier</translation>
-    </message>
-    <message>
-        <source>&amp;Hashtags:</source>
-        <translation>&amp;Hashtags :</translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation>Hashtags</translation>
-    </message>
-    <message>
-        <source>#NuitDesMusees #Patrimoine (added at the end of the text)</source>
-        <translation>#NuitDesMusees #Patrimoine (ajoutés à la fin du texte)</translation>
-    </message>
-    <message>
-        <source>Length of the text</source>
-        <translation>Longueur du texte</translation>
-    </message>
-    <message>
-        <source>&amp;Media</source>
-        <translation>&amp;Média</translation>
-    </message>
-    <message>
-        <source>M&amp;edia notes:</source>
-        <translation>Notes sur l&amp;es médias :</translation>
-    </message>
-    <message>
-        <source>Media notes</source>
-        <translation>Notes sur les médias</translation>
-    </message>
-    <message>
-        <source>Which photos or video, where to find them</source>
-        <translation>Quelles photos ou vidéos, où les trouver</translation>
-    </message>
-    <message>
-        <source>&amp;Alt text:</source>
-        <translation>Texte &amp;alternatif :</translation>
-    </message>
-    <message>
-        <source>Alt text</source>
-        <translation>Texte alternatif</translation>
-    </message>
-    <message>
-        <source>Describe each image for people who cannot see it: what it shows, and any text in it</source>
-        <translation>Décrivez chaque image pour les personnes qui ne la voient pas : ce qu&apos;elle montre, et le texte qu&apos;elle contient</translation>
-    </message>
-    <message>
-        <source>Detai&amp;ls</source>
-        <translation>Détai&amp;ls</translation>
-    </message>
-    <message>
-        <source>&amp;Content pillar:</source>
-        <translation>T&amp;hème éditorial :</translation>
-    </message>
-    <message>
-        <source>Content pillar</source>
-        <translation>Thème éditorial</translation>
-    </message>
-    <message>
-        <source>Behind the scenes, collections, events…</source>
-        <translation>Coulisses, collections, événements…</translation>
-    </message>
-    <message>
-        <source>O&amp;bjective:</source>
-        <translation>O&amp;bjectif :</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
-        <source>Attract new publics, build loyalty, inform…</source>
-        <translation>Attirer de nouveaux publics, fidéliser, informer…</translation>
-    </message>
-    <message>
-        <source>Aud&amp;ience:</source>
-        <translation>Publi&amp;c :</translation>
-    </message>
-    <message>
-        <source>Audience</source>
-        <translation>Public</translation>
-    </message>
-    <message>
-        <source>Families, students, regular visitors…</source>
-        <translation>Familles, étudiants, habitués…</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Notes :</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>&amp;Rights and publication</source>
-        <translation>Dr&amp;oits et publication</translation>
-    </message>
-    <message>
-        <source>Before publishing photos or videos</source>
-        <translation>Avant de publier des photos ou des vidéos</translation>
-    </message>
-    <message>
-        <source>A photo of a work can carry the rights of its author and of the photographer. People who can be recognised must agree in writing to each use (website, Instagram…); for children, their parents.</source>
-        <translation>La photo d&apos;une œuvre peut être soumise aux droits de son auteur et à ceux du photographe. Les personnes reconnaissables doivent accepter par écrit chaque usage (site web, Instagram…) ; pour les enfants, leurs parents.</translation>
-    </message>
-    <message>
-        <source>Image rights cleared</source>
-        <translation>Droits sur l&apos;image réglés</translation>
-    </message>
-    <message>
-        <source>&amp;Image rights cleared (author of the work, photographer)</source>
-        <translation>Droits sur l&apos;ima&amp;ge réglés (auteur de l&apos;œuvre, photographe)</translation>
-    </message>
-    <message>
-        <source>Consent of the people shown</source>
-        <translation>Accord des personnes photographiées</translation>
-    </message>
-    <message>
-        <source>&amp;Consent of the people shown (parents&apos; for children)</source>
-        <translation>A&amp;ccord des personnes photographiées (des parents pour les enfants)</translation>
-    </message>
-    <message>
-        <source>Credits written</source>
-        <translation>Crédits rédigés</translation>
-    </message>
-    <message>
-        <source>Credits &amp;written</source>
-        <translation>Crédit&amp;s rédigés</translation>
-    </message>
-    <message>
-        <source>Published &amp;on:</source>
-        <translation>Publié l&amp;e :</translation>
-    </message>
-    <message>
-        <source>Publication date and time</source>
-        <translation>Date et heure de publication</translation>
-    </message>
-    <message>
-        <source>Link to the &amp;published post:</source>
-        <translation>Lien vers la &amp;publication :</translation>
-    </message>
-    <message>
-        <source>Link to the published post</source>
-        <translation>Lien vers la publication</translation>
-    </message>
-    <message>
-        <source>Chec&amp;ks:</source>
-        <translation>&amp;Vérifications :</translation>
-    </message>
-    <message>
-        <source>Checks of the post</source>
-        <translation>Vérifications de la publication</translation>
-    </message>
-</context>
-<context>
-    <name>Status</name>
-    <message>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Abandonnée</translation>
-    </message>
-</context>
-<context>
-    <name>StrategyDocument</name>
-    <message>
-        <source>Not answered yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Social media strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unnamed venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to settle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next review of this strategy:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no date set yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The venue</source>
-        <comment>subject of a sentence</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will be present on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has not chosen its networks yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its objectives: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its publics: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan asks for %1 h of work a week but only %2 h are available: it must be lightened before it starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan asks for %1 h of work a week, of %2 h available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(inactive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why we are online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
-    </message>
-    <message>
-        <source>Goal in the venue&apos;s project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurable target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they need from us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Networks and rhythm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Posts a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h/week planned for %2 h available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regular posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>moderation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event campaigns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time budget:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h too many</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tone and content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>speaks as “nous”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>speaks as “je”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>says “vous” to followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>says “tu” to followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content pillars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recurring series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hashtag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online and on-site</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign for each event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>about %1 a month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events in the programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team contributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>within %1 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moderation slots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved answers ready for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document could not be produced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyFlow</name>
-    <message>
-        <source>Calendar not generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The strategy could not be saved, so the calendar was not changed (%1). Your answers are kept: check the disk and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calendar generated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New posts planned: %1. Posts updated: %2. Posts you had changed, left as they are: %3. Planned posts no longer in the strategy, removed: %4.
+        </message>
+    </context>
+    <context>
+        <name>PostEditorDialog</name>
+        <message>
+            <source>New post</source>
+            <translation>Nouvelle publication</translation>
+        </message>
+        <message>
+            <source>Edit post</source>
+            <translation>Modifier la publication</translation>
+        </message>
+        <message>
+            <source>Venue time (%1)</source>
+            <translation>Heure du lieu (%1)</translation>
+        </message>
+        <message>
+            <source>Save the post (Ctrl+Return)</source>
+            <translation>Enregistrer la publication (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Tips for %1: %2</source>
+            <translation>Conseils pour %1 : %2</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Attention : %1</translation>
+        </message>
+        <message>
+            <source>Advice: %1</source>
+            <translation>Conseil : %1</translation>
+        </message>
+        <message>
+            <source>Nothing to fix: the post fits the network and reads well.</source>
+            <translation>Rien à corriger : la publication respecte le réseau et se lit bien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln character(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln caractère</numerusform>
+                <numerusform>%1 / %Ln caractères</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s)</source>
+            <translation>
+                <numerusform>%Ln caractère</numerusform>
+                <numerusform>%Ln caractères</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln character(s) over %1's limit</source>
+            <translation>
+                <numerusform>%Ln caractère de trop pour %1</numerusform>
+                <numerusform>%Ln caractères de trop pour %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 / %Ln hashtag(s)</source>
+            <translation>
+                <numerusform>%1 / %Ln hashtag</numerusform>
+                <numerusform>%1 / %Ln hashtags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hashtag(s)</source>
+            <translation>
+                <numerusform>%Ln hashtag</numerusform>
+                <numerusform>%Ln hashtags</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The text is %Ln character(s) too long for %1, which allows %2: shorten it, or split it into several posts.</source>
+            <translation>
+                <numerusform>Le texte a %Ln caractère de trop pour %1, qui en accepte %2 : raccourcissez-le ou répartissez-le sur plusieurs publications.</numerusform>
+                <numerusform>Le texte a %Ln caractères de trop pour %1, qui en accepte %2 : raccourcissez-le ou répartissez-le sur plusieurs publications.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 allows %Ln hashtag(s) per post and this one has %2: keep the most useful.</source>
+            <translation>
+                <numerusform>%1 accepte %Ln hashtag par publication et celle-ci en a %2 : gardez le plus utile.</numerusform>
+                <numerusform>%1 accepte %Ln hashtags par publication et celle-ci en a %2 : gardez les plus utiles.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A photo or video is planned but has no alt text: describe it on the Media tab for people who cannot see it.</source>
+            <translation>Une photo ou une vidéo est prévue sans texte alternatif : décrivez-la dans l'onglet Média pour les personnes qui ne la voient pas.</translation>
+        </message>
+        <message>
+            <source>image rights</source>
+            <translation>droits sur l'image</translation>
+        </message>
+        <message>
+            <source>consent of the people shown</source>
+            <translation>accord des personnes photographiées</translation>
+        </message>
+        <message>
+            <source>credits</source>
+            <translation>crédits</translation>
+        </message>
+        <message>
+            <source>Not checked yet: %1. Sort them out before publishing, then tick them on the Rights tab.</source>
+            <translation>Pas encore vérifié : %1. Réglez-les avant de publier, puis cochez-les dans l'onglet Droits.</translation>
+        </message>
+        <message>
+            <source>“%1” uses decorative letters that screen readers spell out one by one or skip: type “%2” in ordinary letters.</source>
+            <translation>« %1 » utilise des lettres décoratives que les lecteurs d'écran épellent ou sautent : écrivez « %2 » en lettres ordinaires.</translation>
+        </message>
+        <message>
+            <source>%1: if a hashtag joins several words, start each word with a capital (#JourDeFermeture) so screen readers can read it.</source>
+            <translation>%1 : si un hashtag assemble plusieurs mots, mettez une majuscule à chacun (#JourDeFermeture) pour que les lecteurs d'écran puissent le lire.</translation>
+        </message>
+        <message>
+            <source>Hashtags inside the sentences (%1) interrupt the reading: put them at the end, or in the Hashtags field.</source>
+            <translation>Des hashtags au milieu des phrases (%1) coupent la lecture : placez-les à la fin, ou dans le champ Hashtags.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln emoji: screen readers say the name of each one. Keep %1 at most, at the end.</source>
+            <translation>
+                <numerusform>%Ln émoji : les lecteurs d'écran lisent le nom de chacun. Gardez-en %1 au plus, à la fin.</numerusform>
+                <numerusform>%Ln émojis : les lecteurs d'écran lisent le nom de chacun. Gardez-en %1 au plus, à la fin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 stands between words, where screen readers will read its name: write the word, and keep emoji for the end.</source>
+            <translation>%1 se trouve entre deux mots, où les lecteurs d'écran liront son nom : écrivez le mot et gardez les émojis pour la fin.</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>Publication</translation>
+        </message>
+        <message>
+            <source>&amp;Network:</source>
+            <translation>&amp;Réseau :</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>É&amp;tat :</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date :</translation>
+        </message>
+        <message>
+            <source>Planned date and time</source>
+            <translation>Date et heure prévues</translation>
+        </message>
+        <message>
+            <source>No date yet, keep as an idea in the backlog</source>
+            <translation>Pas encore de date, garder comme idée en réserve</translation>
+        </message>
+        <message>
+            <source>No date &amp;yet (idea backlog)</source>
+            <translation>Pas encore de date (&amp;idée en réserve)</translation>
+        </message>
+        <message>
+            <source>D&amp;uration:</source>
+            <translation>D&amp;urée :</translation>
+        </message>
+        <message>
+            <source>Duration in minutes</source>
+            <translation>Durée en minutes</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Text</source>
+            <translation>Te&amp;xte</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>Titr&amp;e :</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>For your calendar only, not published</source>
+            <translation>Pour votre calendrier seulement, non publié</translation>
+        </message>
+        <message>
+            <source>&amp;Post text:</source>
+            <translation>Texte &amp;publié :</translation>
+        </message>
+        <message>
+            <source>Post text</source>
+            <translation>Texte publié</translation>
+        </message>
+        <message>
+            <source>What you will publish</source>
+            <translation>Ce que vous allez publier</translation>
+        </message>
+        <message>
+            <source>&amp;Hashtags:</source>
+            <translation>&amp;Hashtags :</translation>
+        </message>
+        <message>
+            <source>Hashtags</source>
+            <translation>Hashtags</translation>
+        </message>
+        <message>
+            <source>#NuitDesMusees #Patrimoine (added at the end of the text)</source>
+            <translation>#NuitDesMusees #Patrimoine (ajoutés à la fin du texte)</translation>
+        </message>
+        <message>
+            <source>Length of the text</source>
+            <translation>Longueur du texte</translation>
+        </message>
+        <message>
+            <source>&amp;Media</source>
+            <translation>&amp;Média</translation>
+        </message>
+        <message>
+            <source>M&amp;edia notes:</source>
+            <translation>Notes sur l&amp;es médias :</translation>
+        </message>
+        <message>
+            <source>Media notes</source>
+            <translation>Notes sur les médias</translation>
+        </message>
+        <message>
+            <source>Which photos or video, where to find them</source>
+            <translation>Quelles photos ou vidéos, où les trouver</translation>
+        </message>
+        <message>
+            <source>&amp;Alt text:</source>
+            <translation>Texte &amp;alternatif :</translation>
+        </message>
+        <message>
+            <source>Alt text</source>
+            <translation>Texte alternatif</translation>
+        </message>
+        <message>
+            <source>Describe each image for people who cannot see it: what it shows, and any text in it</source>
+            <translation>Décrivez chaque image pour les personnes qui ne la voient pas : ce qu'elle montre, et le texte qu'elle contient</translation>
+        </message>
+        <message>
+            <source>Detai&amp;ls</source>
+            <translation>Détai&amp;ls</translation>
+        </message>
+        <message>
+            <source>&amp;Content pillar:</source>
+            <translation>T&amp;hème éditorial :</translation>
+        </message>
+        <message>
+            <source>Content pillar</source>
+            <translation>Thème éditorial</translation>
+        </message>
+        <message>
+            <source>Behind the scenes, collections, events…</source>
+            <translation>Coulisses, collections, événements…</translation>
+        </message>
+        <message>
+            <source>O&amp;bjective:</source>
+            <translation>O&amp;bjectif :</translation>
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation>Objectif</translation>
+        </message>
+        <message>
+            <source>Attract new publics, build loyalty, inform…</source>
+            <translation>Attirer de nouveaux publics, fidéliser, informer…</translation>
+        </message>
+        <message>
+            <source>Aud&amp;ience:</source>
+            <translation>Publi&amp;c :</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Families, students, regular visitors…</source>
+            <translation>Familles, étudiants, habitués…</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>&amp;Notes :</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>&amp;Rights and publication</source>
+            <translation>Dr&amp;oits et publication</translation>
+        </message>
+        <message>
+            <source>Before publishing photos or videos</source>
+            <translation>Avant de publier des photos ou des vidéos</translation>
+        </message>
+        <message>
+            <source>A photo of a work can carry the rights of its author and of the photographer. People who can be recognised must agree in writing to each use (website, Instagram…); for children, their parents.</source>
+            <translation>La photo d'une œuvre peut être soumise aux droits de son auteur et à ceux du photographe. Les personnes reconnaissables doivent accepter par écrit chaque usage (site web, Instagram…) ; pour les enfants, leurs parents.</translation>
+        </message>
+        <message>
+            <source>Image rights cleared</source>
+            <translation>Droits sur l'image réglés</translation>
+        </message>
+        <message>
+            <source>&amp;Image rights cleared (author of the work, photographer)</source>
+            <translation>Droits sur l'ima&amp;ge réglés (auteur de l'œuvre, photographe)</translation>
+        </message>
+        <message>
+            <source>Consent of the people shown</source>
+            <translation>Accord des personnes photographiées</translation>
+        </message>
+        <message>
+            <source>&amp;Consent of the people shown (parents' for children)</source>
+            <translation>A&amp;ccord des personnes photographiées (des parents pour les enfants)</translation>
+        </message>
+        <message>
+            <source>Credits written</source>
+            <translation>Crédits rédigés</translation>
+        </message>
+        <message>
+            <source>Credits &amp;written</source>
+            <translation>Crédit&amp;s rédigés</translation>
+        </message>
+        <message>
+            <source>Published &amp;on:</source>
+            <translation>Publié l&amp;e :</translation>
+        </message>
+        <message>
+            <source>Publication date and time</source>
+            <translation>Date et heure de publication</translation>
+        </message>
+        <message>
+            <source>Link to the &amp;published post:</source>
+            <translation>Lien vers la &amp;publication :</translation>
+        </message>
+        <message>
+            <source>Link to the published post</source>
+            <translation>Lien vers la publication</translation>
+        </message>
+        <message>
+            <source>Chec&amp;ks:</source>
+            <translation>&amp;Vérifications :</translation>
+        </message>
+        <message>
+            <source>Checks of the post</source>
+            <translation>Vérifications de la publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Idea</source>
+            <translation>Idée</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Prête</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Abandonnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrategyDocument</name>
+        <message>
+            <source>Not answered yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unnamed venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still to settle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next review of this strategy:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date set yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue</source>
+            <comment>subject of a sentence</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 will be present on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has not chosen its networks yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its objectives: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its publics: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan asks for %1 h of work a week but only %2 h are available: it must be lightened before it starts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan asks for %1 h of work a week, of %2 h available.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existing accounts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why we are online</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation type="unfinished">Objectif</translation>
+        </message>
+        <message>
+            <source>Goal in the venue's project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measurable target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need from us</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Networks and rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Réseau</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h/week planned for %2 h available</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>regular posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>moderation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event campaigns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 h too many</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tone and content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speaks as “nous”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>speaks as “je”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>says “vous” to followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>says “tu” to followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content pillars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hashtag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online and on-site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campaign for each event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1 a month</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events in the programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>within %1 h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reply time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved answers ready for</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document could not be produced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StrategyFlow</name>
+        <message>
+            <source>Calendar not generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategy could not be saved, so the calendar was not changed (%1). Your answers are kept: check the disk and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar generated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New posts planned: %1. Posts updated: %2. Posts you had changed, left as they are: %3. Planned posts no longer in the strategy, removed: %4.
 
 Each planned post is a draft waiting for its text: open it from the calendar.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyLabels</name>
-    <message>
-        <source>Library / médiathèque</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Museum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Heritage site, monument or garden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other cultural venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attract new publics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Build loyalty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mediate and educate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite participation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Formal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Informal and warm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With humour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teaser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Announcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Live on the day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event page on the network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit reserved for followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D-day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the venue&apos;s name: it heads the strategy document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one network, ideally the one that fits you best, and start there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 serves no objective: pick the objective it works for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 speaks to none of your publics: tick the publics you meet there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no rhythm: plan at least one post a week, or leave it aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No network serves the objective &quot;%1&quot;: tie it to a network, or drop it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The objective &quot;%1&quot; is not tied to the venue&apos;s project: say which goal of the project it serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The objective &quot;%1&quot; has no measurable target: say what you will count, and how much, by when.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say what the public &quot;%1&quot; needs from you: it guides what you post for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content pillars add up to %1 %: adjust them to 100 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The series &quot;%1&quot; is on a network you did not choose: move it, or choose that network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The plan needs %1 hours a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No time is set aside to answer the community: add at least one moderation slot a week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyPage</name>
-    <message>
-        <source>Points to check on this page</source>
-        <extracomment>the page&apos;s number in PRODUCT.md, used to pick the rules it checks</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StrategyWizard</name>
-    <message>
-        <source>Our social-media strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strategy wizard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Generate my calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SummaryPage</name>
-    <message>
-        <source>Your strategy on one page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is what your director will read. Points still to check are listed below; you can come back to any page. &quot;Generate my calendar&quot; then plans your posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary of the strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points still to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weeks to plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date to review the strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plan the next:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review the strategy on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Points still to check: %1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Nothing left to check: the strategy is coherent.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TableEditor</name>
-    <message>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TonePage</name>
-    <message>
-        <source>Native formats and tone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Online, a venue speaks like a person: short, warm, with images made for the screen, behind the scenes on the closing day, a hashtag of your own. Choose your voice once and keep it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Tone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The venue says:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;&amp;we&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;&amp;I&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It addresses people as:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;&amp;vous&quot; (formal)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;t&amp;u&quot; (familiar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content pillars and their share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pillar</source>
-        <translation type="unfinished">Thème</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a p&amp;illar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content pillars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recurring series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hashtag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Heure</translation>
-    </message>
-    <message>
-        <source>Add a &amp;series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ &amp;Behind the scenes on our closing day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ A weekly rendez-vous with our own &amp;hashtag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total: %1 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behind the scenes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>#ClosingDay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Our weekly rendez-vous</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ToolsPage</name>
-    <message>
-        <source>Tools that fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose few networks and keep them alive, rather than many you cannot feed. The suggestions come from your venue, publics, objectives and what you can produce; select one to see why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Networks, the most suitable first; tick the ones you choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share of your available time the plan uses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply the proposed &amp;cuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen network</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the venue is there, in one sentence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Post on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;bjective:</source>
-        <translation type="unfinished">O&amp;bjectif :</translation>
-    </message>
-    <message>
-        <source>P&amp;ublics:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;hythm:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred &amp;time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre&amp;paration:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preferred days:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  — suggested</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick a network to choose it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This plan asks about %1 h a week; you have %2 h.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To keep the rhythm: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leave %1 aside for now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 at %2 a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VenuePage</name>
-    <message>
-        <source>Your venue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start from the venue&apos;s own project: the networks should serve it, not the other way round. What you write here heads the document for your director.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: bring reading to every neighbourhood, welcome families, make the local heritage known…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tue–Sat 10:00–18:00, Wed until 19:00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Town:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Missions, project:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Opening hours:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts you already have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
-    </message>
-    <message>
-        <source>Name or handle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add an account</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WhyPage</name>
-    <message>
-        <source>Why be on social networks?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each objective should serve a goal of the venue&apos;s project and come with a target you can count (&quot;30 new card holders under 25 by June&quot;). Then say who you want to reach and what those publics expect from you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objectives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation type="unfinished">Objectif</translation>
-    </message>
-    <message>
-        <source>Goal of the venue&apos;s project it serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measurable target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add an &amp;objective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What they need from you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a &amp;public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key messages (one per line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key messages, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowActions</name>
-    <message>
-        <source>&amp;New post…</source>
-        <translation>&amp;Nouvelle publication…</translation>
-    </message>
-    <message>
-        <source>New &amp;idea (no date)…</source>
-        <translation>Nouvelle &amp;idée (sans date)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit post…</source>
-        <translation>&amp;Modifier la publication…</translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate post</source>
-        <translation>D&amp;upliquer la publication</translation>
-    </message>
-    <message>
-        <source>&amp;Delete post</source>
-        <translation>&amp;Supprimer la publication</translation>
-    </message>
-    <message>
-        <source>&amp;Export to a calendar (.ics)…</source>
-        <translation>&amp;Exporter vers un agenda (.ics)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
-    </message>
-    <message>
-        <source>◀ &amp;Previous</source>
-        <translation>◀ &amp;Précédent</translation>
-    </message>
-    <message>
-        <source>&amp;Today</source>
-        <translation>Aujourd&apos;&amp;hui</translation>
-    </message>
-    <message>
-        <source>N&amp;ext ▶</source>
-        <translation>Sui&amp;vant ▶</translation>
-    </message>
-    <message>
-        <source>&amp;Month</source>
-        <translation>&amp;Mois</translation>
-    </message>
-    <message>
-        <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
-    </message>
-    <message>
-        <source>&amp;Agenda</source>
-        <translation>&amp;Liste</translation>
-    </message>
-    <message>
-        <source>&amp;About CMt Desktop</source>
-        <translation>À &amp;propos de CMt Desktop</translation>
-    </message>
-    <message>
-        <source>Our &amp;strategy (wizard)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why we are on each network, for whom, at what rhythm — and the plan it gives</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous month or week (Alt+Left)</source>
-        <translation>Mois ou semaine précédents (Alt+Gauche)</translation>
-    </message>
-    <message>
-        <source>Next month or week (Alt+Right)</source>
-        <translation>Mois ou semaine suivants (Alt+Droite)</translation>
-    </message>
-    <message>
-        <source>Go to today (Ctrl+T)</source>
-        <translation>Revenir à aujourd&apos;hui (Ctrl+T)</translation>
-    </message>
-    <message>
-        <source>Follow the &amp;system</source>
-        <translation>Comme le &amp;système</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Affichage</translation>
-    </message>
-    <message>
-        <source>S&amp;trategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Réglages</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ai&amp;de</translation>
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StrategyLabels</name>
+        <message>
+            <source>Library / médiathèque</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Museum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Heritage site, monument or garden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Art centre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other cultural venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attract new publics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Build loyalty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inform</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mediate and educate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Invite participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informal and warm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With humour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teaser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Announcement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Live on the day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recap</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event page on the network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit reserved for followers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D-day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>D%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the venue's name: it heads the strategy document.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose at least one network, ideally the one that fits you best, and start there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 serves no objective: pick the objective it works for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 speaks to none of your publics: tick the publics you meet there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no rhythm: plan at least one post a week, or leave it aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No network serves the objective "%1": tie it to a network, or drop it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The objective "%1" is not tied to the venue's project: say which goal of the project it serves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The objective "%1" has no measurable target: say what you will count, and how much, by when.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say what the public "%1" needs from you: it guides what you post for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The content pillars add up to %1 %: adjust them to 100 %.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The series "%1" is on a network you did not choose: move it, or choose that network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan needs %1 hours a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No time is set aside to answer the community: add at least one moderation slot a week.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StrategyPage</name>
+        <message>
+            <source>Points to check on this page</source>
+            <extracomment>the page's number in PRODUCT.md, used to pick the rules it checks</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StrategyWizard</name>
+        <message>
+            <source>Our social-media strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strategy wizard</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Generate my calendar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SummaryPage</name>
+        <message>
+            <source>Your strategy on one page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is what your director will read. Points still to check are listed below; you can come back to any page. "Generate my calendar" then plans your posts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points still to check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> weeks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weeks to plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date to review the strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan the next:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Review the strategy on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Points still to check: %1&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Nothing left to check: the strategy is coherent.&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TableEditor</name>
+        <message>
+            <source>Remove the selected row</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TonePage</name>
+        <message>
+            <source>Native formats and tone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Online, a venue speaks like a person: short, warm, with images made for the screen, behind the scenes on the closing day, a hashtag of your own. Choose your voice once and keep it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue says:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"&amp;we"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"&amp;I"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It addresses people as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"&amp;vous" (formal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"t&amp;u" (familiar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content pillars and their share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation type="unfinished">Thème</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a p&amp;illar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Content pillars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recurring series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hashtag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Réseau</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished">Heure</translation>
+        </message>
+        <message>
+            <source>Add a &amp;series</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ &amp;Behind the scenes on our closing day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ A weekly rendez-vous with our own &amp;hashtag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total: %1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behind the scenes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>#ClosingDay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Our weekly rendez-vous</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ToolsPage</name>
+        <message>
+            <source>Tools that fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose few networks and keep them alive, rather than many you cannot feed. The suggestions come from your venue, publics, objectives and what you can produce; select one to see why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Networks, the most suitable first; tick the ones you choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share of your available time the plan uses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the proposed &amp;cuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why the venue is there, in one sentence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> per week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min per post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>O&amp;bjective:</source>
+            <translation type="unfinished">O&amp;bjectif :</translation>
+        </message>
+        <message>
+            <source>P&amp;ublics:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>R&amp;hythm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred &amp;time:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pre&amp;paration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preferred days:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  — suggested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick a network to choose it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This plan asks about %1 h a week; you have %2 h.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To keep the rhythm: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leave %1 aside for now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2 a week</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VenuePage</name>
+        <message>
+            <source>Your venue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start from the venue's own project: the networks should serve it, not the other way round. What you write here heads the document for your director.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example: bring reading to every neighbourhood, welcome families, make the local heritage known…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue–Sat 10:00–18:00, Wed until 19:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Town:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Missions, project:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Opening hours:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed every:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accounts you already have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network</source>
+            <translation type="unfinished">Réseau</translation>
+        </message>
+        <message>
+            <source>Name or handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still active</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add an account</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WhyPage</name>
+        <message>
+            <source>Why be on social networks?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each objective should serve a goal of the venue's project and come with a target you can count ("30 new card holders under 25 by June"). Then say who you want to reach and what those publics expect from you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objectives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objective</source>
+            <translation type="unfinished">Objectif</translation>
+        </message>
+        <message>
+            <source>Goal of the venue's project it serves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measurable target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add an &amp;objective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What they need from you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a &amp;public</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key messages (one per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key messages, one per line</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;New post…</source>
+            <translation>&amp;Nouvelle publication…</translation>
+        </message>
+        <message>
+            <source>New &amp;idea (no date)…</source>
+            <translation>Nouvelle &amp;idée (sans date)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit post…</source>
+            <translation>&amp;Modifier la publication…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete post</source>
+            <translation>&amp;Supprimer la publication</translation>
+        </message>
+        <message>
+            <source>&amp;Export to a calendar (.ics)…</source>
+            <translation>&amp;Exporter vers un agenda (.ics)…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Annuler</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Rétablir</translation>
+        </message>
+        <message>
+            <source>&amp;Today</source>
+            <translation>Aujourd'&amp;hui</translation>
+        </message>
+        <message>
+            <source>&amp;Ideas without a date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dupli&amp;cate post</source>
+            <translation>D&amp;upliquer la publication</translation>
+        </message>
+        <message>
+            <source>&amp;Previous</source>
+            <translation>&amp;Précédent</translation>
+        </message>
+        <message>
+            <source>N&amp;ext</source>
+            <translation>Sui&amp;vant</translation>
+        </message>
+        <message>
+            <source>&amp;Month</source>
+            <translation>&amp;Mois</translation>
+        </message>
+        <message>
+            <source>&amp;Week</source>
+            <translation>&amp;Semaine</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda</source>
+            <translation>&amp;Liste</translation>
+        </message>
+        <message>
+            <source>&amp;About CMt Desktop</source>
+            <translation>À &amp;propos de CMt Desktop</translation>
+        </message>
+        <message>
+            <source>Our &amp;strategy (wizard)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why we are on each network, for whom, at what rhythm — and the plan it gives</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous month or week (Alt+Left)</source>
+            <translation>Mois ou semaine précédents (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <source>Next month or week (Alt+Right)</source>
+            <translation>Mois ou semaine suivants (Alt+Droite)</translation>
+        </message>
+        <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation>Revenir à aujourd'hui (Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Follow the &amp;system</source>
+            <translation>Comme le &amp;système</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>É&amp;dition</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Affichage</translation>
+        </message>
+        <message>
+            <source>S&amp;trategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Réglages</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+    </context>
 </TS>

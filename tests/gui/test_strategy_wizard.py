@@ -153,3 +153,22 @@ def test_main_window_opens_the_wizard_and_plans(qtbot, make_window, venue, clock
 
 def test_first_start_on_an_empty_file_needs_the_wizard(venue):
     assert strategies.needs_first_strategy(venue)
+
+
+def test_strategy_document_from_the_menu(qtbot, make_window, venue, clock, tmp_path, monkeypatch):
+    import zipfile
+
+    from PySide6.QtWidgets import QFileDialog
+
+    strategies.save_strategy(venue, draft=demo_strategy(today=TODAY), now=clock)
+    window = make_window()
+    target = tmp_path / "strategie"  # no extension typed: the chosen format adds it
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName",
+        lambda *args, **kwargs: (str(target), "OpenDocument text, for LibreOffice (*.odt)"),
+    )
+    window.actions_.strategy_document.trigger()
+    written = tmp_path / "strategie.odt"
+    with zipfile.ZipFile(written) as odt:
+        assert odt.read("mimetype") == b"application/vnd.oasis.opendocument.text"
+        assert "Louise-Michel" in odt.read("content.xml").decode()

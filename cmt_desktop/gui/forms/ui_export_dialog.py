@@ -156,7 +156,7 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.all_period_radio.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export the whole plan", None))
 #endif // QT_CONFIG(accessibility)
-        self.range_period_radio.setText(QCoreApplication.translate("ExportDialog", u"F&rom", None))
+        self.range_period_radio.setText(QCoreApplication.translate("ExportDialog", u"Fro&m", None))
 #if QT_CONFIG(accessibility)
         self.range_period_radio.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Export only a date range", None))
 #endif // QT_CONFIG(accessibility)
