@@ -86,8 +86,8 @@ def problem_text(
         ),
         kinds.NETWORK_WITHOUT_REASON: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            "%1 has no reason: say why the venue is there, or leave it aside. Being there just "
-            "to be there leads nowhere.",
+            "%1 has no stated reason: say why the venue is there, or leave it aside. Being there "
+            "just to be there leads nowhere.",
         ),
         kinds.NETWORK_WITHOUT_OBJECTIVE: QT_TRANSLATE_NOOP(
             "StrategyLabels", "%1 serves no objective: pick the objective it works for."
@@ -125,7 +125,7 @@ def problem_text(
         ),
         kinds.OVER_TIME_BUDGET: QT_TRANSLATE_NOOP(
             "StrategyLabels",
-            "The plan needs %1 hours a week more than you have: lower a cadence or drop a "
+            "The plan needs %1 h a week more than you have: lower a cadence or drop a "
             "network. Starting small is better than stopping.",
         ),
         kinds.NO_MODERATION: QT_TRANSLATE_NOOP(

@@ -319,7 +319,7 @@ Choose another folder, for example your Documents folder, and try again.</source
             <translation type="unfinished" />
         </message>
         <message>
-            <source>In a typical month, the venue holds about:</source>
+            <source>The venue holds about:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1245,6 +1245,38 @@ Detail: %1</source>
 Each planned post is a draft waiting for its text: open it from the calendar.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>social-media-strategy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenDocument text, for LibreOffice (*.odt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the strategy document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document could not be written to %1 (%2). Choose another folder, for example your Documents folder, and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No strategy yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Follow the strategy wizard first (Strategy menu): the document is made from your answers.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StrategyLabels</name>
@@ -1349,7 +1381,11 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 has no reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
+            <source>%1 has no stated reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan needs %1 h a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1386,10 +1422,6 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>The series "%1" is on a network you did not choose: move it, or choose that network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The plan needs %1 hours a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1529,7 +1561,11 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add a p&amp;illar</source>
+            <source>Add a pi&amp;llar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Behind the scenes on our &amp;closing day</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1562,10 +1598,6 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>Add a &amp;series</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>+ &amp;Behind the scenes on our closing day</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1636,15 +1668,19 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>O&amp;bjective:</source>
+            <source>Ob&amp;jective:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rh&amp;ythm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>post on %1 %2 times a week</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>P&amp;ublics:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>R&amp;hythm:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1680,11 +1716,11 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>leave %1 aside for now</source>
+            <source>; </source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 at %2 a week</source>
+            <source>leave %1 aside for now</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1711,7 +1747,7 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Name:</source>
+            <source>Na&amp;me:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1882,6 +1918,14 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>Our &amp;strategy (wizard)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the strategy &amp;document (PDF, ODT)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the strategy…</source>
             <translation type="unfinished" />
         </message>
         <message>

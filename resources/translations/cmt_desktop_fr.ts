@@ -77,55 +77,55 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         <name>CapacityBox</name>
         <message>
             <source>What you can really do</source>
-            <translation type="unfinished" />
+            <translation>Ce que vous pouvez vraiment faire</translation>
         </message>
         <message>
             <source>Photos</source>
-            <translation type="unfinished" />
+            <translation>Photos</translation>
         </message>
         <message>
             <source>Videos</source>
-            <translation type="unfinished" />
+            <translation>Vidéos</translation>
         </message>
         <message>
             <source>Texts</source>
-            <translation type="unfinished" />
+            <translation>Textes</translation>
         </message>
         <message>
             <source>Photography</source>
-            <translation type="unfinished" />
+            <translation>Photographie</translation>
         </message>
         <message>
             <source>Video editing</source>
-            <translation type="unfinished" />
+            <translation>Montage vidéo</translation>
         </message>
         <message>
             <source>Writing</source>
-            <translation type="unfinished" />
+            <translation>Rédaction</translation>
         </message>
         <message>
             <source>Graphic design</source>
-            <translation type="unfinished" />
+            <translation>Graphisme</translation>
         </message>
         <message>
             <source> h per week</source>
-            <translation type="unfinished" />
+            <translation> h par semaine</translation>
         </message>
         <message>
             <source>Hours really available each week</source>
-            <translation type="unfinished" />
+            <translation>Heures réellement disponibles chaque semaine</translation>
         </message>
         <message>
             <source>Content you can produce:</source>
-            <translation type="unfinished" />
+            <translation>Contenus que vous pouvez produire :</translation>
         </message>
         <message>
             <source>Skills in the team:</source>
-            <translation type="unfinished" />
+            <translation>Compétences dans l'équipe :</translation>
         </message>
         <message>
             <source>&amp;Hours really available:</source>
-            <translation type="unfinished" />
+            <translation>Heures réellement &amp;disponibles :</translation>
         </message>
     </context>
     <context>
@@ -300,59 +300,59 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         <name>OnsitePage</name>
         <message>
             <source>Online and on-site</source>
-            <translation type="unfinished" />
+            <translation>En ligne et sur place</translation>
         </message>
         <message>
             <source>Your events give the networks their best stories, and the networks bring people to your events. Choose the posts every event gets, counted in days from the event (−7 is a week before).</source>
-            <translation type="unfinished" />
+            <translation>Vos événements offrent aux réseaux leurs plus belles histoires, et les réseaux amènent du monde à vos événements. Choisissez les publications prévues pour chaque événement, comptées en jours par rapport à l'événement (J−7 : une semaine avant).</translation>
         </message>
         <message>
             <source>D</source>
-            <translation type="unfinished" />
+            <translation>J</translation>
         </message>
         <message>
             <source>Days from the event for %1</source>
-            <translation type="unfinished" />
+            <translation>Jours avant ou après l'événement : %1</translation>
         </message>
         <message>
             <source> events a month</source>
-            <translation type="unfinished" />
+            <translation> événements par mois</translation>
         </message>
         <message>
             <source>Events in a typical month</source>
-            <translation type="unfinished" />
+            <translation>Événements dans un mois ordinaire</translation>
         </message>
         <message>
-            <source>In a typical month, the venue holds about:</source>
-            <translation type="unfinished" />
+            <source>The venue holds about:</source>
+            <translation>La structure organise environ :</translation>
         </message>
         <message>
             <source>Colleagues who contribute</source>
-            <translation type="unfinished" />
+            <translation>Collègues qui contribuent</translation>
         </message>
         <message>
             <source>Collaboration, not dependence: a colleague who sends a photo of the workshop or writes a book review makes the networks the whole team's.</source>
-            <translation type="unfinished" />
+            <translation>Collaborer plutôt que dépendre : un collègue qui envoie une photo de l'atelier ou rédige un coup de cœur de lecture fait des réseaux l'affaire de toute l'équipe.</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <source>What they bring</source>
-            <translation type="unfinished" />
+            <translation>Sa contribution</translation>
         </message>
         <message>
             <source>Add a &amp;colleague</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;collègue</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Collègues</translation>
         </message>
     </context>
     <context>
@@ -426,138 +426,138 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         <name>Panels</name>
         <message>
             <source>Agenda: list of planned posts</source>
-            <translation type="unfinished">Liste des publications prévues</translation>
+            <translation>Liste des publications prévues</translation>
         </message>
         <message>
             <source>Ideas without a date</source>
-            <translation type="unfinished">Idées sans date</translation>
+            <translation>Idées sans date</translation>
         </message>
         <message>
             <source>Drag an idea onto a day to plan it</source>
-            <translation type="unfinished">Glissez une idée sur un jour pour la planifier</translation>
+            <translation>Glissez une idée sur un jour pour la planifier</translation>
         </message>
         <message>
             <source>Drag an idea onto a day of the calendar to plan it.</source>
-            <translation type="unfinished">Glissez une idée sur un jour du calendrier pour la planifier.</translation>
+            <translation>Glissez une idée sur un jour du calendrier pour la planifier.</translation>
         </message>
         <message>
             <source>In the calendar: ✓ published · ● ready · &lt;i&gt;italic&lt;/i&gt;: idea or draft · &lt;s&gt;struck out&lt;/s&gt;: skipped. The two letters name the network (IG: Instagram…).</source>
-            <translation type="unfinished" />
+            <translation>Dans le calendrier : ✓ publiée · ● prête · &lt;i&gt;italique&lt;/i&gt; : idée ou brouillon · &lt;s&gt;barrée&lt;/s&gt; : abandonnée. Les deux lettres indiquent le réseau (IG : Instagram…).</translation>
         </message>
         <message>
             <source>Show network</source>
-            <translation type="unfinished">Réseau affiché</translation>
+            <translation>Réseau affiché</translation>
         </message>
         <message>
             <source>All networks</source>
-            <translation type="unfinished">Tous les réseaux</translation>
+            <translation>Tous les réseaux</translation>
         </message>
         <message>
             <source>Show status</source>
-            <translation type="unfinished">État affiché</translation>
+            <translation>État affiché</translation>
         </message>
         <message>
             <source>All statuses</source>
-            <translation type="unfinished">Tous les états</translation>
+            <translation>Tous les états</translation>
         </message>
     </context>
     <context>
         <name>ParticipationPage</name>
         <message>
             <source>Participation: answering the community</source>
-            <translation type="unfinished" />
+            <translation>Participation : répondre à la communauté</translation>
         </message>
         <message>
             <source>A question left unanswered costs more than a post not published. Set aside short, regular moments to read and answer, and keep ready answers to the questions that always come back.</source>
-            <translation type="unfinished" />
+            <translation>Une question restée sans réponse coûte plus cher qu'une publication qui n'a pas paru. Réservez-vous des moments courts et réguliers pour lire et répondre, et gardez sous la main des réponses types aux questions qui reviennent toujours.</translation>
         </message>
         <message>
             <source> hours</source>
-            <translation type="unfinished" />
+            <translation> heures</translation>
         </message>
         <message>
             <source>We answer within</source>
-            <translation type="unfinished" />
+            <translation>Nous répondons sous</translation>
         </message>
         <message>
             <source>We &amp;answer within:</source>
-            <translation type="unfinished" />
+            <translation>Nous &amp;répondons sous :</translation>
         </message>
         <message>
             <source>Moderation slots</source>
-            <translation type="unfinished" />
+            <translation>Créneaux de modération</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Duration</source>
-            <translation type="unfinished" />
+            <translation>Durée</translation>
         </message>
         <message>
             <source> min</source>
-            <translation type="unfinished"> min</translation>
+            <translation> min</translation>
         </message>
         <message>
             <source>Add a &amp;moderation slot</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un créneau de &amp;modération</translation>
         </message>
         <message>
             <source>Saved answers</source>
-            <translation type="unfinished" />
+            <translation>Réponses types</translation>
         </message>
         <message>
             <source>Question</source>
-            <translation type="unfinished" />
+            <translation>Question</translation>
         </message>
         <message>
             <source>Answer</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <source>Add a saved a&amp;nswer</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une réponse &amp;type</translation>
         </message>
         <message>
             <source>[your opening hours]</source>
-            <translation type="unfinished" />
+            <translation>[vos horaires d'ouverture]</translation>
         </message>
         <message>
             <source>Opening hours</source>
-            <translation type="unfinished" />
+            <translation>Horaires</translation>
         </message>
         <message>
             <source>Hello! We are open %1. See you soon!</source>
-            <translation type="unfinished" />
+            <translation>Bonjour ! Nous sommes ouverts %1. À bientôt !</translation>
         </message>
         <message>
             <source>Membership</source>
-            <translation type="unfinished" />
+            <translation>Inscription</translation>
         </message>
         <message>
             <source>Hello! Signing up is done at the front desk with an ID; tell us if you have a question about prices.</source>
-            <translation type="unfinished" />
+            <translation>Bonjour ! L'inscription se fait à l'accueil, sur présentation d'une pièce d'identité ; écrivez-nous si vous avez une question sur les tarifs.</translation>
         </message>
         <message>
             <source>Accessibility</source>
-            <translation type="unfinished" />
+            <translation>Accessibilité</translation>
         </message>
         <message>
             <source>Hello! Tell us what you need and we will prepare your visit with you.</source>
-            <translation type="unfinished" />
+            <translation>Bonjour ! Dites-nous ce dont vous avez besoin et nous préparerons votre visite avec vous.</translation>
         </message>
         <message>
             <source>Booking</source>
-            <translation type="unfinished" />
+            <translation>Réservation</translation>
         </message>
         <message>
             <source>Hello! You can book at the front desk or by phone; places are limited.</source>
-            <translation type="unfinished" />
+            <translation>Bonjour ! Vous pouvez réserver à l'accueil ou par téléphone ; les places sont limitées.</translation>
         </message>
     </context>
     <context>
@@ -574,27 +574,27 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         <name>PostEditing</name>
         <message>
             <source>New post</source>
-            <translation type="unfinished">Nouvelle publication</translation>
+            <translation>Nouvelle publication</translation>
         </message>
         <message>
             <source>Edit post</source>
-            <translation type="unfinished" />
+            <translation>Modification de la publication</translation>
         </message>
         <message>
             <source>Move post</source>
-            <translation type="unfinished">Déplacement de la publication</translation>
+            <translation>Déplacement de la publication</translation>
         </message>
         <message>
             <source>Duplicate post</source>
-            <translation type="unfinished">Duplication de la publication</translation>
+            <translation>Duplication de la publication</translation>
         </message>
         <message>
             <source>Delete post</source>
-            <translation type="unfinished">Suppression de la publication</translation>
+            <translation>Suppression de la publication</translation>
         </message>
         <message>
             <source>Change not saved</source>
-            <translation type="unfinished">Modification non enregistrée</translation>
+            <translation>Modification non enregistrée</translation>
         </message>
         <message>
             <source>The change could not be written to the venue file, so nothing was changed.
@@ -602,7 +602,7 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
 Check that the disk is not full and that no other program is using the file, then try again.
 
 Detail: %1</source>
-            <translation type="unfinished">La modification n'a pas pu être écrite dans le fichier de la structure : rien n'a changé.
+            <translation>La modification n'a pas pu être écrite dans le fichier de la structure : rien n'a changé.
 
 Vérifiez que le disque n'est pas plein et qu'aucun autre programme n'utilise le fichier, puis recommencez.
 
@@ -991,436 +991,470 @@ Détail : %1</translation>
         <name>StrategyDocument</name>
         <message>
             <source>Not answered yet.</source>
-            <translation type="unfinished" />
+            <translation>Pas encore renseigné.</translation>
         </message>
         <message>
             <source>%1:</source>
-            <translation type="unfinished" />
+            <translation>%1 :</translation>
         </message>
         <message>
             <source>Social media strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégie réseaux sociaux</translation>
         </message>
         <message>
             <source>Unnamed venue</source>
-            <translation type="unfinished" />
+            <translation>Structure sans nom</translation>
         </message>
         <message>
             <source>version of %1</source>
-            <translation type="unfinished" />
+            <translation>version du %1</translation>
         </message>
         <message>
             <source>In short</source>
-            <translation type="unfinished" />
+            <translation>En bref</translation>
         </message>
         <message>
             <source>Still to settle</source>
-            <translation type="unfinished" />
+            <translation>Points à régler</translation>
         </message>
         <message>
             <source>Next review of this strategy:</source>
-            <translation type="unfinished" />
+            <translation>Prochaine revue de la stratégie :</translation>
         </message>
         <message>
             <source>no date set yet</source>
-            <translation type="unfinished" />
+            <translation>date à fixer</translation>
         </message>
         <message>
             <source>The venue</source>
             <comment>subject of a sentence</comment>
-            <translation type="unfinished" />
+            <translation>La structure</translation>
         </message>
         <message>
             <source>%1 will be present on %2.</source>
-            <translation type="unfinished" />
+            <translation>%1 communiquera sur %2.</translation>
         </message>
         <message>
             <source>%1 has not chosen its networks yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas encore choisi ses réseaux.</translation>
         </message>
         <message>
             <source>Its objectives: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ses objectifs : %1.</translation>
         </message>
         <message>
             <source>Its publics: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ses publics : %1.</translation>
         </message>
         <message>
             <source>The plan asks for %1 h of work a week but only %2 h are available: it must be lightened before it starts.</source>
-            <translation type="unfinished" />
+            <translation>Le plan demande %1 h de travail par semaine, mais %2 h seulement sont disponibles : il faut l'alléger avant de commencer.</translation>
         </message>
         <message>
             <source>The plan asks for %1 h of work a week, of %2 h available.</source>
-            <translation type="unfinished" />
+            <translation>Le plan demande %1 h de travail par semaine, sur %2 h disponibles.</translation>
         </message>
         <message>
             <source>The venue</source>
-            <translation type="unfinished" />
+            <translation>La structure</translation>
         </message>
         <message>
             <source>Missions</source>
-            <translation type="unfinished" />
+            <translation>Missions</translation>
         </message>
         <message>
             <source>Opening hours</source>
-            <translation type="unfinished" />
+            <translation>Horaires d'ouverture</translation>
         </message>
         <message>
             <source>Closed on</source>
-            <translation type="unfinished" />
+            <translation>Fermeture hebdomadaire</translation>
         </message>
         <message>
             <source>(inactive)</source>
-            <translation type="unfinished" />
+            <translation>(inactif)</translation>
         </message>
         <message>
             <source>Existing accounts</source>
-            <translation type="unfinished" />
+            <translation>Comptes existants</translation>
         </message>
         <message>
             <source>Why we are online</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi nous sommes en ligne</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished">Objectif</translation>
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Goal in the venue's project</source>
-            <translation type="unfinished" />
+            <translation>Axe du projet de la structure</translation>
         </message>
         <message>
             <source>Measurable target</source>
-            <translation type="unfinished" />
+            <translation>Résultat chiffré visé</translation>
         </message>
         <message>
             <source>Public</source>
-            <translation type="unfinished" />
+            <translation>Public</translation>
         </message>
         <message>
             <source>What they need from us</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'il attend de nous</translation>
         </message>
         <message>
             <source>Key messages</source>
-            <translation type="unfinished" />
+            <translation>Messages clés</translation>
         </message>
         <message>
             <source>Networks and rhythm</source>
-            <translation type="unfinished" />
+            <translation>Réseaux et rythme</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Réseau</translation>
+            <translation>Réseau</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi</translation>
         </message>
         <message>
             <source>Publics</source>
-            <translation type="unfinished" />
+            <translation>Publics</translation>
         </message>
         <message>
             <source>Posts a week</source>
-            <translation type="unfinished" />
+            <translation>Publications par semaine</translation>
         </message>
         <message>
             <source>%1 h/week planned for %2 h available</source>
-            <translation type="unfinished" />
+            <translation>%1 h/semaine prévues pour %2 h disponibles</translation>
         </message>
         <message>
             <source>regular posts</source>
-            <translation type="unfinished" />
+            <translation>publications régulières</translation>
         </message>
         <message>
             <source>series</source>
-            <translation type="unfinished" />
+            <translation>rubriques</translation>
         </message>
         <message>
             <source>moderation</source>
-            <translation type="unfinished" />
+            <translation>modération</translation>
         </message>
         <message>
             <source>event campaigns</source>
-            <translation type="unfinished" />
+            <translation>campagnes d'événements</translation>
         </message>
         <message>
             <source>Time budget:</source>
-            <translation type="unfinished" />
+            <translation>Budget temps :</translation>
         </message>
         <message>
             <source>%1 h too many</source>
-            <translation type="unfinished" />
+            <translation>%1 h de trop</translation>
         </message>
         <message>
             <source>Tone and content</source>
-            <translation type="unfinished" />
+            <translation>Ton et contenus</translation>
         </message>
         <message>
             <source>speaks as “nous”</source>
-            <translation type="unfinished" />
+            <translation>dit « nous »</translation>
         </message>
         <message>
             <source>speaks as “je”</source>
-            <translation type="unfinished" />
+            <translation>dit « je »</translation>
         </message>
         <message>
             <source>says “vous” to followers</source>
-            <translation type="unfinished" />
+            <translation>vouvoie ses abonnés</translation>
         </message>
         <message>
             <source>says “tu” to followers</source>
-            <translation type="unfinished" />
+            <translation>tutoie ses abonnés</translation>
         </message>
         <message>
             <source>Tone</source>
-            <translation type="unfinished" />
+            <translation>Ton</translation>
         </message>
         <message>
             <source>%1%</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Content pillars</source>
-            <translation type="unfinished" />
+            <translation>Thèmes éditoriaux</translation>
         </message>
         <message>
             <source>Recurring series</source>
-            <translation type="unfinished" />
+            <translation>Rubriques récurrentes</translation>
         </message>
         <message>
             <source>Series</source>
-            <translation type="unfinished" />
+            <translation>Rubrique</translation>
         </message>
         <message>
             <source>Hashtag</source>
-            <translation type="unfinished" />
+            <translation>Hashtag</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Quand</translation>
         </message>
         <message>
             <source>Online and on-site</source>
-            <translation type="unfinished" />
+            <translation>En ligne et sur place</translation>
         </message>
         <message>
             <source>Campaign for each event</source>
-            <translation type="unfinished" />
+            <translation>Campagne pour chaque événement</translation>
         </message>
         <message>
             <source>about %1 a month</source>
-            <translation type="unfinished" />
+            <translation>environ %1 par mois</translation>
         </message>
         <message>
             <source>Events in the programme</source>
-            <translation type="unfinished" />
+            <translation>Événements au programme</translation>
         </message>
         <message>
             <source>Team contributions</source>
-            <translation type="unfinished" />
+            <translation>Contributions de l'équipe</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <source>within %1 h</source>
-            <translation type="unfinished" />
+            <translation>sous %1 h</translation>
         </message>
         <message>
             <source>Reply time</source>
-            <translation type="unfinished" />
+            <translation>Délai de réponse</translation>
         </message>
         <message>
             <source>Moderation slots</source>
-            <translation type="unfinished" />
+            <translation>Créneaux de modération</translation>
         </message>
         <message>
             <source>Saved answers ready for</source>
-            <translation type="unfinished" />
+            <translation>Réponses types prêtes pour</translation>
         </message>
         <message>
             <source>The document could not be produced.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de produire le document.</translation>
         </message>
         <message>
             <source>Could not write %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire %1 : %2</translation>
         </message>
     </context>
     <context>
         <name>StrategyFlow</name>
         <message>
             <source>Calendar not generated</source>
-            <translation type="unfinished" />
+            <translation>Calendrier non généré</translation>
         </message>
         <message>
             <source>The strategy could not be saved, so the calendar was not changed (%1). Your answers are kept: check the disk and try again.</source>
-            <translation type="unfinished" />
+            <translation>La stratégie n'a pas pu être enregistrée, le calendrier n'a donc pas été modifié (%1). Vos réponses sont conservées : vérifiez le disque et recommencez.</translation>
         </message>
         <message>
             <source>Calendar generated</source>
-            <translation type="unfinished" />
+            <translation>Calendrier généré</translation>
         </message>
         <message>
             <source>New posts planned: %1. Posts updated: %2. Posts you had changed, left as they are: %3. Planned posts no longer in the strategy, removed: %4.
 
 Each planned post is a draft waiting for its text: open it from the calendar.</source>
-            <translation type="unfinished" />
+            <translation>Nouvelles publications prévues : %1. Publications mises à jour : %2. Publications que vous aviez modifiées, laissées telles quelles : %3. Publications prévues qui ne figurent plus dans la stratégie, supprimées : %4.
+
+Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la depuis le calendrier.</translation>
+        </message>
+        <message>
+            <source>social-media-strategy</source>
+            <translation>strategie-reseaux-sociaux</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>Document PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>OpenDocument text, for LibreOffice (*.odt)</source>
+            <translation>Texte OpenDocument, pour LibreOffice (*.odt)</translation>
+        </message>
+        <message>
+            <source>Save the strategy document</source>
+            <translation>Enregistrer le document de stratégie</translation>
+        </message>
+        <message>
+            <source>Document not saved</source>
+            <translation>Document non enregistré</translation>
+        </message>
+        <message>
+            <source>The document could not be written to %1 (%2). Choose another folder, for example your Documents folder, and try again.</source>
+            <translation>Impossible d'écrire le document dans %1 (%2). Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</translation>
+        </message>
+        <message>
+            <source>No strategy yet</source>
+            <translation>Pas encore de stratégie</translation>
+        </message>
+        <message>
+            <source>Follow the strategy wizard first (Strategy menu): the document is made from your answers.</source>
+            <translation>Suivez d'abord l'assistant de stratégie (menu Stratégie) : le document est fait de vos réponses.</translation>
         </message>
     </context>
     <context>
         <name>StrategyLabels</name>
         <message>
             <source>Library / médiathèque</source>
-            <translation type="unfinished" />
+            <translation>Bibliothèque / médiathèque</translation>
         </message>
         <message>
             <source>Museum</source>
-            <translation type="unfinished" />
+            <translation>Musée</translation>
         </message>
         <message>
             <source>Heritage site, monument or garden</source>
-            <translation type="unfinished" />
+            <translation>Site patrimonial, monument ou jardin</translation>
         </message>
         <message>
             <source>Art centre</source>
-            <translation type="unfinished" />
+            <translation>Centre d'art</translation>
         </message>
         <message>
             <source>Archives</source>
-            <translation type="unfinished" />
+            <translation>Archives</translation>
         </message>
         <message>
             <source>Other cultural venue</source>
-            <translation type="unfinished" />
+            <translation>Autre lieu culturel</translation>
         </message>
         <message>
             <source>Attract new publics</source>
-            <translation type="unfinished" />
+            <translation>Attirer de nouveaux publics</translation>
         </message>
         <message>
             <source>Build loyalty</source>
-            <translation type="unfinished" />
+            <translation>Fidéliser</translation>
         </message>
         <message>
             <source>Inform</source>
-            <translation type="unfinished" />
+            <translation>Informer</translation>
         </message>
         <message>
             <source>Mediate and educate</source>
-            <translation type="unfinished" />
+            <translation>Faire de la médiation</translation>
         </message>
         <message>
             <source>Invite participation</source>
-            <translation type="unfinished" />
+            <translation>Faire participer</translation>
         </message>
         <message>
             <source>Formal</source>
-            <translation type="unfinished" />
+            <translation>Institutionnel</translation>
         </message>
         <message>
             <source>Informal and warm</source>
-            <translation type="unfinished" />
+            <translation>Chaleureux et détendu</translation>
         </message>
         <message>
             <source>With humour</source>
-            <translation type="unfinished" />
+            <translation>Avec humour</translation>
         </message>
         <message>
             <source>Teaser</source>
-            <translation type="unfinished" />
+            <translation>Avant-goût</translation>
         </message>
         <message>
             <source>Announcement</source>
-            <translation type="unfinished" />
+            <translation>Annonce</translation>
         </message>
         <message>
             <source>Reminder</source>
-            <translation type="unfinished" />
+            <translation>Rappel</translation>
         </message>
         <message>
             <source>Live on the day</source>
-            <translation type="unfinished" />
+            <translation>En direct le jour J</translation>
         </message>
         <message>
             <source>Recap</source>
-            <translation type="unfinished" />
+            <translation>Retour sur l'événement</translation>
         </message>
         <message>
             <source>Event page on the network</source>
-            <translation type="unfinished" />
+            <translation>Page de l'événement sur le réseau</translation>
         </message>
         <message>
             <source>Visit reserved for followers</source>
-            <translation type="unfinished" />
+            <translation>Visite réservée aux abonnés</translation>
         </message>
         <message>
             <source>D-day</source>
-            <translation type="unfinished" />
+            <translation>Jour J</translation>
         </message>
         <message>
             <source>D%1</source>
-            <translation type="unfinished" />
+            <translation>J%1</translation>
         </message>
         <message>
             <source>Give the venue's name: it heads the strategy document.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez le nom de la structure : il figure en tête du document de stratégie.</translation>
         </message>
         <message>
             <source>Choose at least one network, ideally the one that fits you best, and start there.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez au moins un réseau, idéalement celui qui vous convient le mieux, et commencez par celui-là.</translation>
         </message>
         <message>
-            <source>%1 has no reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
-            <translation type="unfinished" />
+            <source>%1 has no stated reason: say why the venue is there, or leave it aside. Being there just to be there leads nowhere.</source>
+            <translation>%1 n'a pas de raison d'être : dites pourquoi la structure y est présente, ou laissez ce réseau de côté. Y être pour y être ne mène nulle part.</translation>
+        </message>
+        <message>
+            <source>The plan needs %1 h a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
+            <translation>Le plan demande %1 h de plus par semaine que le temps dont vous disposez : réduisez un rythme ou renoncez à un réseau. Mieux vaut commencer petit que s'arrêter en route.</translation>
         </message>
         <message>
             <source>%1 serves no objective: pick the objective it works for.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne sert aucun objectif : choisissez celui auquel ce réseau contribue.</translation>
         </message>
         <message>
             <source>%1 speaks to none of your publics: tick the publics you meet there.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne s'adresse à aucun de vos publics : cochez ceux que vous y rencontrez.</translation>
         </message>
         <message>
             <source>%1 has no rhythm: plan at least one post a week, or leave it aside.</source>
-            <translation type="unfinished" />
+            <translation>%1 n'a pas de rythme : prévoyez au moins une publication par semaine, ou laissez ce réseau de côté.</translation>
         </message>
         <message>
             <source>No network serves the objective "%1": tie it to a network, or drop it.</source>
-            <translation type="unfinished" />
+            <translation>Aucun réseau ne sert l'objectif « %1 » : rattachez-le à un réseau, ou abandonnez-le.</translation>
         </message>
         <message>
             <source>The objective "%1" is not tied to the venue's project: say which goal of the project it serves.</source>
-            <translation type="unfinished" />
+            <translation>L'objectif « %1 » n'est rattaché à aucun axe du projet de la structure : indiquez lequel il sert.</translation>
         </message>
         <message>
             <source>The objective "%1" has no measurable target: say what you will count, and how much, by when.</source>
-            <translation type="unfinished" />
+            <translation>L'objectif « %1 » n'a pas de résultat chiffré visé : dites ce que vous compterez, combien, et pour quand.</translation>
         </message>
         <message>
             <source>Say what the public "%1" needs from you: it guides what you post for them.</source>
-            <translation type="unfinished" />
+            <translation>Dites ce que le public « %1 » attend de vous : cela guide ce que vous publiez pour lui.</translation>
         </message>
         <message>
             <source>The content pillars add up to %1 %: adjust them to 100 %.</source>
-            <translation type="unfinished" />
+            <translation>Les thèmes éditoriaux totalisent %1 % : ajustez-les pour arriver à 100 %.</translation>
         </message>
         <message>
             <source>The series "%1" is on a network you did not choose: move it, or choose that network.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The plan needs %1 hours a week more than you have: lower a cadence or drop a network. Starting small is better than stopping.</source>
-            <translation type="unfinished" />
+            <translation>La rubrique « %1 » est prévue sur un réseau que vous n'avez pas choisi : déplacez-la, ou choisissez ce réseau.</translation>
         </message>
         <message>
             <source>No time is set aside to answer the community: add at least one moderation slot a week.</source>
-            <translation type="unfinished" />
+            <translation>Aucun temps n'est réservé pour répondre à la communauté : ajoutez au moins un créneau de modération par semaine.</translation>
         </message>
     </context>
     <context>
@@ -1428,412 +1462,416 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         <message>
             <source>Points to check on this page</source>
             <extracomment>the page's number in PRODUCT.md, used to pick the rules it checks</extracomment>
-            <translation type="unfinished" />
+            <translation>Points à vérifier sur cette page</translation>
         </message>
     </context>
     <context>
         <name>StrategyWizard</name>
         <message>
             <source>Our social-media strategy</source>
-            <translation type="unfinished" />
+            <translation>Notre stratégie pour les réseaux sociaux</translation>
         </message>
         <message>
             <source>Strategy wizard</source>
-            <translation type="unfinished" />
+            <translation>Assistant de stratégie</translation>
         </message>
         <message>
             <source>&amp;Generate my calendar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Générer mon calendrier</translation>
         </message>
     </context>
     <context>
         <name>SummaryPage</name>
         <message>
             <source>Your strategy on one page</source>
-            <translation type="unfinished" />
+            <translation>Votre stratégie en une page</translation>
         </message>
         <message>
             <source>This is what your director will read. Points still to check are listed below; you can come back to any page. "Generate my calendar" then plans your posts.</source>
-            <translation type="unfinished" />
+            <translation>Voici ce que lira votre direction. Les points encore à vérifier sont listés ci-dessous ; vous pouvez revenir à n'importe quelle page. « Générer mon calendrier » planifie ensuite vos publications.</translation>
         </message>
         <message>
             <source>Summary of the strategy</source>
-            <translation type="unfinished" />
+            <translation>Résumé de la stratégie</translation>
         </message>
         <message>
             <source>Points still to check</source>
-            <translation type="unfinished" />
+            <translation>Points encore à vérifier</translation>
         </message>
         <message>
             <source> weeks</source>
-            <translation type="unfinished" />
+            <translation> semaines</translation>
         </message>
         <message>
             <source>Weeks to plan</source>
-            <translation type="unfinished" />
+            <translation>Semaines à planifier</translation>
         </message>
         <message>
             <source>Date to review the strategy</source>
-            <translation type="unfinished" />
+            <translation>Date de revue de la stratégie</translation>
         </message>
         <message>
             <source>&amp;Plan the next:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Durée à planifier :</translation>
         </message>
         <message>
             <source>&amp;Review the strategy on:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Revoir la stratégie le :</translation>
         </message>
         <message>
             <source>&lt;b&gt;Points still to check: %1&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Points encore à vérifier : %1&lt;/b&gt;</translation>
         </message>
         <message>
             <source>&lt;b&gt;Nothing left to check: the strategy is coherent.&lt;/b&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Plus rien à vérifier : la stratégie est cohérente.&lt;/b&gt;</translation>
         </message>
     </context>
     <context>
         <name>TableEditor</name>
         <message>
             <source>Remove the selected row</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la ligne sélectionnée</translation>
         </message>
     </context>
     <context>
         <name>TonePage</name>
         <message>
             <source>Native formats and tone</source>
-            <translation type="unfinished" />
+            <translation>Formats propres aux réseaux et ton</translation>
         </message>
         <message>
             <source>Online, a venue speaks like a person: short, warm, with images made for the screen, behind the scenes on the closing day, a hashtag of your own. Choose your voice once and keep it.</source>
-            <translation type="unfinished" />
+            <translation>En ligne, une structure parle comme une personne : des textes courts et chaleureux, des images pensées pour l'écran, les coulisses le jour de fermeture, un hashtag bien à vous. Choisissez votre ton une fois pour toutes et gardez-le.</translation>
         </message>
         <message>
             <source>Tone</source>
-            <translation type="unfinished" />
+            <translation>Ton</translation>
         </message>
         <message>
             <source>&amp;Tone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ton :</translation>
         </message>
         <message>
             <source>The venue says:</source>
-            <translation type="unfinished" />
+            <translation>La structure dit :</translation>
         </message>
         <message>
             <source>"&amp;we"</source>
-            <translation type="unfinished" />
+            <translation>« &amp;nous »</translation>
         </message>
         <message>
             <source>"&amp;I"</source>
-            <translation type="unfinished" />
+            <translation>« &amp;je »</translation>
         </message>
         <message>
             <source>It addresses people as:</source>
-            <translation type="unfinished" />
+            <translation>Elle s'adresse au public en disant :</translation>
         </message>
         <message>
             <source>"&amp;vous" (formal)</source>
-            <translation type="unfinished" />
+            <translation>« &amp;vous » (vouvoiement)</translation>
         </message>
         <message>
             <source>"t&amp;u" (familiar)</source>
-            <translation type="unfinished" />
+            <translation>« t&amp;u » (tutoiement)</translation>
         </message>
         <message>
             <source>Content pillars and their share</source>
-            <translation type="unfinished" />
+            <translation>Thèmes éditoriaux et leur part</translation>
         </message>
         <message>
             <source>Pillar</source>
-            <translation type="unfinished">Thème</translation>
+            <translation>Thème</translation>
         </message>
         <message>
             <source>Share</source>
-            <translation type="unfinished" />
+            <translation>Part</translation>
         </message>
         <message>
-            <source>Add a p&amp;illar</source>
-            <translation type="unfinished" />
+            <source>Add a pi&amp;llar</source>
+            <translation>Ajouter un thè&amp;me</translation>
+        </message>
+        <message>
+            <source>+ Behind the scenes on our &amp;closing day</source>
+            <translation>+ &amp;Coulisses le jour de fermeture</translation>
         </message>
         <message>
             <source>Content pillars</source>
-            <translation type="unfinished" />
+            <translation>Thèmes éditoriaux</translation>
         </message>
         <message>
             <source>Recurring series</source>
-            <translation type="unfinished" />
+            <translation>Rubriques récurrentes</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Hashtag</source>
-            <translation type="unfinished" />
+            <translation>Hashtag</translation>
         </message>
         <message>
             <source>Day</source>
-            <translation type="unfinished" />
+            <translation>Jour</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Réseau</translation>
+            <translation>Réseau</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished">Heure</translation>
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Add a &amp;series</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>+ &amp;Behind the scenes on our closing day</source>
-            <translation type="unfinished" />
+            <translation>Ajouter une &amp;rubrique</translation>
         </message>
         <message>
             <source>+ A weekly rendez-vous with our own &amp;hashtag</source>
-            <translation type="unfinished" />
+            <translation>+ Un rendez-vous hebdomadaire avec notre &amp;hashtag</translation>
         </message>
         <message>
             <source>Total: %1 %</source>
-            <translation type="unfinished" />
+            <translation>Total : %1 %</translation>
         </message>
         <message>
             <source>Behind the scenes</source>
-            <translation type="unfinished" />
+            <translation>Coulisses</translation>
         </message>
         <message>
             <source>#ClosingDay</source>
-            <translation type="unfinished" />
+            <translation>#JourDeFermeture</translation>
         </message>
         <message>
             <source>Our weekly rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Notre rendez-vous de la semaine</translation>
         </message>
     </context>
     <context>
         <name>ToolsPage</name>
         <message>
             <source>Tools that fit</source>
-            <translation type="unfinished" />
+            <translation>Des outils adaptés</translation>
         </message>
         <message>
             <source>Choose few networks and keep them alive, rather than many you cannot feed. The suggestions come from your venue, publics, objectives and what you can produce; select one to see why.</source>
-            <translation type="unfinished" />
+            <translation>Mieux vaut quelques réseaux bien animés que beaucoup que vous ne pourrez pas alimenter. Les suggestions tiennent compte de votre structure, de vos publics, de vos objectifs et de ce que vous pouvez produire ; sélectionnez un réseau pour savoir pourquoi.</translation>
         </message>
         <message>
             <source>Networks, the most suitable first; tick the ones you choose</source>
-            <translation type="unfinished" />
+            <translation>Réseaux, les plus adaptés en premier ; cochez ceux que vous choisissez</translation>
         </message>
         <message>
             <source>Share of your available time the plan uses</source>
-            <translation type="unfinished" />
+            <translation>Part de votre temps disponible utilisée par le plan</translation>
         </message>
         <message>
             <source>Apply the proposed &amp;cuts</source>
-            <translation type="unfinished" />
+            <translation>Appliquer les a&amp;llègements proposés</translation>
         </message>
         <message>
             <source>The chosen network</source>
-            <translation type="unfinished" />
+            <translation>Le réseau choisi</translation>
         </message>
         <message>
             <source>Why the venue is there, in one sentence</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi la structure y est présente, en une phrase</translation>
         </message>
         <message>
             <source> per week</source>
-            <translation type="unfinished" />
+            <translation> par semaine</translation>
         </message>
         <message>
             <source>Post on %1</source>
-            <translation type="unfinished" />
+            <translation>Publier le %1</translation>
         </message>
         <message>
             <source> min per post</source>
-            <translation type="unfinished" />
+            <translation> min par publication</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Raison d'être :</translation>
         </message>
         <message>
-            <source>O&amp;bjective:</source>
-            <translation type="unfinished">O&amp;bjectif :</translation>
+            <source>Ob&amp;jective:</source>
+            <translation>&amp;Objectif :</translation>
+        </message>
+        <message>
+            <source>Rh&amp;ythm:</source>
+            <translation>R&amp;ythme :</translation>
+        </message>
+        <message>
+            <source>post on %1 %2 times a week</source>
+            <translation>publier sur %1 %2 fois par semaine</translation>
         </message>
         <message>
             <source>P&amp;ublics:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>R&amp;hythm:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;ublics :</translation>
         </message>
         <message>
             <source>Preferred &amp;time:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Heure préférée :</translation>
         </message>
         <message>
             <source>Pre&amp;paration:</source>
-            <translation type="unfinished" />
+            <translation>Prép&amp;aration :</translation>
         </message>
         <message>
             <source>Preferred days:</source>
-            <translation type="unfinished" />
+            <translation>Jours préférés :</translation>
         </message>
         <message>
             <source>(choose)</source>
-            <translation type="unfinished" />
+            <translation>(choisir)</translation>
         </message>
         <message>
             <source>  — suggested</source>
-            <translation type="unfinished" />
+            <translation>  — conseillé</translation>
         </message>
         <message>
             <source>Tick a network to choose it</source>
-            <translation type="unfinished" />
+            <translation>Cochez un réseau pour le choisir</translation>
         </message>
         <message>
             <source>This plan asks about %1 h a week; you have %2 h.</source>
-            <translation type="unfinished" />
+            <translation>Ce plan demande environ %1 h par semaine ; vous disposez de %2 h.</translation>
         </message>
         <message>
             <source>To keep the rhythm: %1.</source>
-            <translation type="unfinished" />
+            <translation>Pour tenir le rythme : %1.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
         </message>
         <message>
             <source>leave %1 aside for now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 at %2 a week</source>
-            <translation type="unfinished" />
+            <translation>laisser %1 de côté pour l'instant</translation>
         </message>
     </context>
     <context>
         <name>VenuePage</name>
         <message>
             <source>Your venue</source>
-            <translation type="unfinished" />
+            <translation>Votre structure</translation>
         </message>
         <message>
             <source>Start from the venue's own project: the networks should serve it, not the other way round. What you write here heads the document for your director.</source>
-            <translation type="unfinished" />
+            <translation>Partez du projet de la structure : les réseaux doivent le servir, et non l'inverse. Ce que vous écrivez ici ouvre le document destiné à votre direction.</translation>
         </message>
         <message>
             <source>For example: bring reading to every neighbourhood, welcome families, make the local heritage known…</source>
-            <translation type="unfinished" />
+            <translation>Par exemple : porter la lecture dans chaque quartier, accueillir les familles, faire connaître le patrimoine local…</translation>
         </message>
         <message>
             <source>Tue–Sat 10:00–18:00, Wed until 19:00</source>
-            <translation type="unfinished" />
+            <translation>du mardi au samedi de 10 h à 18 h, le mercredi jusqu'à 19 h</translation>
         </message>
         <message>
             <source>Closed on %1</source>
-            <translation type="unfinished" />
+            <translation>Fermé le %1</translation>
         </message>
         <message>
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <source>Na&amp;me:</source>
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type :</translation>
         </message>
         <message>
             <source>&amp;Town:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commune :</translation>
         </message>
         <message>
             <source>&amp;Missions, project:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Missions, projet :</translation>
         </message>
         <message>
             <source>&amp;Opening hours:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Horaires d'ouverture :</translation>
         </message>
         <message>
             <source>Closed every:</source>
-            <translation type="unfinished" />
+            <translation>Fermeture hebdomadaire :</translation>
         </message>
         <message>
             <source>Accounts you already have</source>
-            <translation type="unfinished" />
+            <translation>Comptes que vous avez déjà</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished">Réseau</translation>
+            <translation>Réseau</translation>
         </message>
         <message>
             <source>Name or handle</source>
-            <translation type="unfinished" />
+            <translation>Nom ou identifiant</translation>
         </message>
         <message>
             <source>Still active</source>
-            <translation type="unfinished" />
+            <translation>Encore actif</translation>
         </message>
         <message>
             <source>&amp;Add an account</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter un compte</translation>
         </message>
     </context>
     <context>
         <name>WhyPage</name>
         <message>
             <source>Why be on social networks?</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi être sur les réseaux sociaux ?</translation>
         </message>
         <message>
             <source>Each objective should serve a goal of the venue's project and come with a target you can count ("30 new card holders under 25 by June"). Then say who you want to reach and what those publics expect from you.</source>
-            <translation type="unfinished" />
+            <translation>Chaque objectif doit servir un axe du projet de la structure et s'accompagner d'un résultat chiffré (« 30 nouveaux inscrits de moins de 25 ans d'ici juin »). Dites ensuite qui vous voulez toucher et ce que ces publics attendent de vous.</translation>
         </message>
         <message>
             <source>Objectives</source>
-            <translation type="unfinished" />
+            <translation>Objectifs</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished">Objectif</translation>
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Goal of the venue's project it serves</source>
-            <translation type="unfinished" />
+            <translation>Axe du projet de la structure qu'il sert</translation>
         </message>
         <message>
             <source>Measurable target</source>
-            <translation type="unfinished" />
+            <translation>Résultat chiffré visé</translation>
         </message>
         <message>
             <source>Add an &amp;objective</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un &amp;objectif</translation>
         </message>
         <message>
             <source>Publics</source>
-            <translation type="unfinished" />
+            <translation>Publics</translation>
         </message>
         <message>
             <source>Public</source>
-            <translation type="unfinished" />
+            <translation>Public</translation>
         </message>
         <message>
             <source>What they need from you</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'il attend de vous</translation>
         </message>
         <message>
             <source>Add a &amp;public</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un p&amp;ublic</translation>
         </message>
         <message>
             <source>Key messages (one per line)</source>
-            <translation type="unfinished" />
+            <translation>Messages clés (un par ligne)</translation>
         </message>
         <message>
             <source>Key messages, one per line</source>
-            <translation type="unfinished" />
+            <translation>Messages clés, un par ligne</translation>
         </message>
     </context>
     <context>
@@ -1876,7 +1914,7 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;Ideas without a date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idées sans date</translation>
         </message>
         <message>
             <source>Dupli&amp;cate post</source>
@@ -1908,11 +1946,19 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>Our &amp;strategy (wizard)…</source>
-            <translation type="unfinished" />
+            <translation>Notre &amp;stratégie (assistant)…</translation>
+        </message>
+        <message>
+            <source>Save the strategy &amp;document (PDF, ODT)…</source>
+            <translation>Enregistrer le &amp;document de stratégie (PDF, ODT)…</translation>
+        </message>
+        <message>
+            <source>Print the strategy…</source>
+            <translation>Imprimer la stratégie…</translation>
         </message>
         <message>
             <source>Why we are on each network, for whom, at what rhythm — and the plan it gives</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi nous sommes sur chaque réseau, pour qui, à quel rythme — et le plan qui en découle</translation>
         </message>
         <message>
             <source>Previous month or week (Alt+Left)</source>
@@ -1944,7 +1990,7 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>S&amp;trategy</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tratégie</translation>
         </message>
         <message>
             <source>&amp;Settings</source>
@@ -1956,7 +2002,7 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation>Ai&amp;de</translation>
+            <translation>A&amp;ide</translation>
         </message>
     </context>
 </TS>

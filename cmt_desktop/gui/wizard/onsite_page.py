@@ -56,7 +56,7 @@ class OnsitePage(StrategyPage):
         self.events_spin.setRange(0, 30)
         self.events_spin.setSuffix(self.tr(" events a month"))
         self.events_spin.setAccessibleName(self.tr("Events in a typical month"))
-        events_label = QLabel(self.tr("In a typical month, the venue holds about:"), self)
+        events_label = QLabel(self.tr("The venue holds about:"), self)
         events_label.setBuddy(self.events_spin)
         grid.addWidget(events_label, 4, 0, 1, 2)
         grid.addWidget(self.events_spin, 4, 2, 1, 2)

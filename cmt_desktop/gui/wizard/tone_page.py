@@ -58,7 +58,7 @@ class TonePage(StrategyPage):
                 Column(self.tr("Pillar"), stretch=True),
                 Column(self.tr("Share"), "spin", maximum=100, suffix=" %"),
             ],
-            add_text=self.tr("Add a p&illar"),
+            add_text=self.tr("Add a pi&llar"),
             accessible_name=self.tr("Content pillars"),
             new_row=lambda: ["", 0],
             parent=self,
@@ -84,7 +84,7 @@ class TonePage(StrategyPage):
         )
         self.add(self.series, 1)
         ready = QHBoxLayout()
-        backstage = QPushButton(self.tr("+ &Behind the scenes on our closing day"), self)
+        backstage = QPushButton(self.tr("+ Behind the scenes on our &closing day"), self)
         backstage.clicked.connect(self._on_backstage_clicked)
         own_tag = QPushButton(self.tr("+ A weekly rendez-vous with our own &hashtag"), self)
         own_tag.clicked.connect(self._on_own_tag_clicked)

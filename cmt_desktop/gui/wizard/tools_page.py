@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTime
+from PySide6.QtCore import QLocale, QSignalBlocker, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -114,9 +114,9 @@ class ToolsPage(StrategyPage):
         self.prep_spin.setSuffix(self.tr(" min per post"))
         for text, widget in (
             (self.tr("&Reason:"), self.reason_edit),
-            (self.tr("O&bjective:"), self.objective_combo),
+            (self.tr("Ob&jective:"), self.objective_combo),
             (self.tr("P&ublics:"), self.audience_list),
-            (self.tr("R&hythm:"), self.cadence_spin),
+            (self.tr("Rh&ythm:"), self.cadence_spin),
             (self.tr("Preferred &time:"), self.time_edit),
             (self.tr("Pre&paration:"), self.prep_spin),
         ):
@@ -266,11 +266,14 @@ class ToolsPage(StrategyPage):
         self.budget_bar.setRange(0, max(1, round(budget.available * 10)))
         self.budget_bar.setValue(min(self.budget_bar.maximum(), round(budget.needed * 10)))
         hours = self.tr("This plan asks about %1 h a week; you have %2 h.")
-        text = hours.replace("%1", f"{budget.needed:.1f}").replace("%2", f"{budget.available:.1f}")
+        locale = QLocale()
+        text = hours.replace("%1", locale.toString(budget.needed, "f", 1)).replace(
+            "%2", locale.toString(budget.available, "f", 1)
+        )
         cuts = propose_cuts(draft)
         if cuts:
             text += " " + self.tr("To keep the rhythm: %1.").replace(
-                "%1", "; ".join(self._cut_text(cut) for cut in cuts)
+                "%1", self.tr("; ").join(self._cut_text(cut) for cut in cuts)
             )
         self.budget_label.setText(text)
         self.cuts_button.setVisible(bool(cuts))
@@ -280,9 +283,9 @@ class ToolsPage(StrategyPage):
         if cut.kind is CutKind.DROP_NETWORK:
             return self.tr("leave %1 aside for now").replace("%1", name)
         return (
-            self.tr("%1 at %2 a week")
+            self.tr("post on %1 %2 times a week")
             .replace("%1", name)
-            .replace("%2", f"{cut.new_posts_per_week:g}")
+            .replace("%2", QLocale().toString(cut.new_posts_per_week, "g", 3))
         )
 
     def _on_cuts_button_clicked(self) -> None:

@@ -62,7 +62,7 @@ class VenuePage(StrategyPage):
             self.closing_checks.append(check)
         days.addStretch(1)
         for text, widget in (
-            (self.tr("&Name:"), self.name_edit),
+            (self.tr("Na&me:"), self.name_edit),
             (self.tr("&Kind:"), self.kind_combo),
             (self.tr("&Town:"), self.town_edit),
             (self.tr("&Missions, project:"), self.missions_edit),
