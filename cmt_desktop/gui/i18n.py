@@ -31,8 +31,10 @@ class Translators:
         self.uninstall()
         QLocale.setDefault(QLocale(language))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in ((f"qtbase_{language}", qt_dir),
-                             (f"cmt_desktop_{language}", ":/translations")):
+        for name, folder in (
+            (f"qtbase_{language}", qt_dir),
+            (f"cmt_desktop_{language}", ":/translations"),
+        ):
             translator = QTranslator(self._app)
             if translator.load(name, folder):
                 self._app.installTranslator(translator)

@@ -1,93 +1,32 @@
-"""The strategy document for the director: built from the wizard's answers, saved as PDF or ODT."""
+"""The strategy document for the director, from the wizard's answers, in the interface language."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-from PySide6.QtCore import (
-    QBuffer,
-    QCoreApplication,
-    QDate,
-    QIODevice,
-    QLocale,
-    QMarginsF,
-    QRectF,
-    QSizeF,
-    Qt,
-)
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPalette,
-    QPdfWriter,
-    QTextBlock,
-    QTextBlockFormat,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-    QTextDocumentWriter,
-    QTextFormat,
-    QTextFrameFormat,
-    QTextLength,
-    QTextOption,
-    QTextTable,
-    QTextTableFormat,
-)
-from PySide6.QtPrintSupport import QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtGui import QTextDocument, QTextOption
 
 from cmt_desktop.domain.budget import BudgetItem, estimate
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.strategy import StrategyDraft, validate
 from cmt_desktop.gui import strategy_labels as labels
-from cmt_desktop.services import write_file_atomically
+from cmt_desktop.gui.document_pages import TITLE, preview, preview_dialog, write_odt, write_pdf
+from cmt_desktop.gui.document_text import (
+    ACCENT,
+    NOTE,
+    TINT,
+    WARN,
+    Cell,
+    TextWriter,
+    block_format,
+    char_format,
+    font,
+)
+
+__all__ = ["build_document", "preview", "preview_dialog", "write_odt", "write_pdf"]
 
 translate = QCoreApplication.translate
-ACCENT, INK, MUTED = QColor("#1f5b73"), QColor("#1d2327"), QColor("#5f6b73")
-RULE, TINT, NOTE, WARN = QColor("#b9c6cd"), QColor("#eef4f7"), QColor("#fbf5e6"), QColor("#a33a1f")
-FONTS = ["Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "DejaVu Sans"]
-A4 = QPageLayout(
-    QPageSize(QPageSize.PageSizeId.A4),
-    QPageLayout.Orientation.Portrait,
-    QMarginsF(18, 14, 18, 10),  # the footer sits inside the bottom of the page area
-    QPageLayout.Unit.Millimeter,
-)
-# Headings and labels stay on the page of what follows them.
-KEEP_WITH_NEXT = QTextFormat.Property.UserProperty
-# Not the DocumentTitle meta information: QTextDocument.toHtml() writes that one unescaped.
-TITLE = "cmt_title"
-SOLID = QTextFrameFormat.BorderStyle.BorderStyle_Solid
-Cell = str | tuple[str, str]  # a table cell: text, or text with a small grey line under it
-
-
-def _font(size: float) -> QFont:
-    font = QFont()
-    font.setFamilies(FONTS)
-    font.setPointSizeF(size)
-    return font
-
-
-def _char(size: float = 9.5, *, bold: bool = False, color: QColor = INK) -> QTextCharFormat:
-    fmt = QTextCharFormat()
-    fmt.setFontFamilies(FONTS)
-    fmt.setFontPointSize(size)
-    fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
-    fmt.setForeground(color)
-    return fmt
-
-
-def _block(*, top: float = 0, bottom: float = 2, keep: bool = False) -> QTextBlockFormat:
-    fmt = QTextBlockFormat()
-    fmt.setTopMargin(top)
-    fmt.setBottomMargin(bottom)
-    fmt.setProperty(KEEP_WITH_NEXT, keep)
-    return fmt
 
 
 def _number(value: float) -> str:
@@ -103,109 +42,6 @@ def _join(items: list[str]) -> str:
     return QLocale().createSeparatedList([item.strip() for item in items if item.strip()])
 
 
-class _Writer:
-    """Appends paragraphs and tables at the end of a document, as plain text, never markup."""
-
-    def __init__(self, document: QTextDocument) -> None:
-        self.cursor = QTextCursor(document)
-        self.body, self.bold, self.small = _char(), _char(bold=True), _char(8.5, color=MUTED)
-
-    def paragraph(self, runs: list[tuple[str, QTextCharFormat]], fmt: QTextBlockFormat) -> None:
-        """A new paragraph made of differently formatted runs of text."""
-        cursor = self.cursor
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        if cursor.block().length() == 1:  # the empty block at the start, or after a table
-            cursor.setBlockFormat(fmt)
-            cursor.setBlockCharFormat(runs[0][1])
-        else:
-            cursor.insertBlock(fmt, runs[0][1])
-        for text, char in runs:
-            cursor.insertText(text, char)
-
-    def end_section(self) -> None:
-        """Say so when the section just written has no answer at all."""
-        if self.cursor.document().lastBlock().blockFormat().headingLevel() == 2:
-            empty = translate("StrategyDocument", "Not answered yet.")
-            self.paragraph([(empty, self.small)], _block())
-
-    def heading(self, text: str) -> None:
-        """A section heading in capitals with a thin rule under it."""
-        self.end_section()
-        fmt = _block(top=8, bottom=3, keep=True)
-        fmt.setHeadingLevel(2)
-        fmt.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
-        char = _char(9.5, bold=True, color=ACCENT)
-        char.setFontCapitalization(QFont.Capitalization.AllUppercase)
-        self.paragraph([(text, char)], fmt)
-
-    def label(self, text: str) -> None:
-        """A bold line introducing the table or list under it."""
-        self.paragraph([(text, self.bold)], _block(top=3, keep=True))
-
-    def fact(self, label: str, value: str) -> None:
-        """A "Label: value" line; nothing when the venue gave no answer."""
-        if value.strip():
-            label = translate("StrategyDocument", "%1:").replace("%1", label)
-            self.paragraph([(f"{label} ", self.bold), (value, self.body)], _block())
-
-    def bullet(self, text: str) -> None:
-        """A bulleted line whose wrapped lines align after the bullet."""
-        fmt = _block(bottom=1)
-        fmt.setLeftMargin(12)
-        fmt.setTextIndent(-9)
-        self.paragraph([(f"•\u2002{text}", self.body)], fmt)
-
-    def table(self, headers: list[str], rows: list[list[Cell]], widths: list[int]) -> None:
-        """A full-width table with a tinted header row, repeated if it runs onto a second page."""
-        fmt = self._table_format(top=2, bottom=4, padding=3)
-        percent = QTextLength.Type.PercentageLength
-        fmt.setColumnWidthConstraints([QTextLength(percent, width) for width in widths])
-        fmt.setHeaderRowCount(1)
-        table = self.cursor.insertTable(len(rows) + 1, len(headers), fmt)
-        for row, values in enumerate([headers, *rows]):
-            for column, value in enumerate(values):
-                text, note = value if isinstance(value, tuple) else (value, "")
-                cell = table.cellAt(row, column)
-                cell_format = cell.format().toTableCellFormat()
-                cell_format.setBottomBorder(0 if row == 0 else 0.5)
-                cell_format.setBottomBorderBrush(RULE)
-                cell_format.setBottomBorderStyle(SOLID)
-                cell_format.setRightPadding(8)  # a clear gap between columns without borders
-                if row == 0:
-                    cell_format.setBackground(TINT)
-                cell.setFormat(cell_format)
-                cursor = cell.firstCursorPosition()
-                head = _char(8.5, bold=True, color=ACCENT)
-                cursor.insertText(text.strip() or "—", head if row == 0 else _char(9))
-                if note:
-                    cursor.insertBlock(QTextBlockFormat(), self.small)
-                    cursor.insertText(note, self.small)
-
-    def box(self, title: str, lines: list[str], background: QColor, size: float) -> None:
-        """A tinted box holding a title and a few paragraphs."""
-        table = self.cursor.insertTable(1, 1, self._table_format(top=6, bottom=2, padding=6))
-        cell = table.cellAt(0, 0)
-        cell_format = cell.format()
-        cell_format.setBackground(background)  # the layout does not paint a table's own background
-        cell.setFormat(cell_format)
-        cursor = cell.firstCursorPosition()
-        cursor.insertText(title, _char(size, bold=True, color=ACCENT))
-        for line in lines:
-            cursor.insertBlock(_block(top=2, bottom=0), _char(size))
-            cursor.insertText(line, _char(size))
-
-    def _table_format(self, *, top: float, bottom: float, padding: float) -> QTextTableFormat:
-        self.cursor.movePosition(QTextCursor.MoveOperation.End)
-        fmt = QTextTableFormat()
-        fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
-        fmt.setBorder(0)
-        fmt.setCellSpacing(0)
-        fmt.setCellPadding(padding)
-        fmt.setTopMargin(top)
-        fmt.setBottomMargin(bottom)
-        return fmt
-
-
 def build_document(
     draft: StrategyDraft, *, catalogue: NetworkCatalogue, generated_on: date
 ) -> QTextDocument:
@@ -214,25 +50,27 @@ def build_document(
     The venue's answers are inserted as plain text: ``<b>`` stays ``<b>``.
     """
     document = QTextDocument()
-    document.setDefaultFont(_font(9.5))
+    document.setDefaultFont(font(9.5))
     option = QTextOption()
     option.setWrapMode(option.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long hashtags, links
     document.setDefaultTextOption(option)
     name = " ".join(draft.venue_name.split())
     title = translate("StrategyDocument", "Social media strategy")
     document.setProperty(TITLE, f"{title} – {name}" if name else title)
-    w = _Writer(document)
-    w.paragraph([(title.upper(), _char(8.5, bold=True, color=ACCENT))], _block(bottom=0))
-    heading = _block(bottom=1)
+    w = TextWriter(document)
+    w.paragraph(
+        [(title.upper(), char_format(8.5, bold=True, color=ACCENT))], block_format(bottom=0)
+    )
+    heading = block_format(bottom=1)
     heading.setHeadingLevel(1)
     unnamed = translate("StrategyDocument", "Unnamed venue")
-    w.paragraph([(name or unnamed, _char(18, bold=True))], heading)
+    w.paragraph([(name or unnamed, char_format(18, bold=True))], heading)
     version = translate("StrategyDocument", "version of %1").replace("%1", _date(generated_on))
     kind = labels.label(labels.VENUE_KINDS, draft.venue_kind)
     line = " · ".join(filter(None, [kind, draft.town.strip(), version]))
-    w.paragraph([(line, w.small)], _block())
+    w.paragraph([(line, w.small)], block_format())
     w.box(translate("StrategyDocument", "In short"), [_summary(draft, catalogue)], TINT, 9.5)
-    _venue_and_why(w, draft)
+    _venue_and_why(w, draft, catalogue)
     _networks(w, draft, catalogue)
     _tone_and_on_site(w, draft, catalogue)
     _participation(w, draft)
@@ -243,7 +81,7 @@ def build_document(
     review = _date(draft.review_date) if draft.review_date else ""
     next_review = translate("StrategyDocument", "Next review of this strategy:")
     no_date = translate("StrategyDocument", "no date set yet")
-    w.paragraph([(f"{next_review} ", w.bold), (review or no_date, w.body)], _block(top=8))
+    w.paragraph([(f"{next_review} ", w.bold), (review or no_date, w.body)], block_format(top=8))
     return document
 
 
@@ -281,7 +119,7 @@ def _summary(draft: StrategyDraft, catalogue: NetworkCatalogue) -> str:
     return " ".join(sentences)
 
 
-def _venue_and_why(w: _Writer, draft: StrategyDraft) -> None:
+def _venue_and_why(w: TextWriter, draft: StrategyDraft, catalogue: NetworkCatalogue) -> None:
     w.heading(translate("StrategyDocument", "The venue"))
     w.fact(translate("StrategyDocument", "Missions"), draft.missions)
     w.fact(translate("StrategyDocument", "Opening hours"), draft.opening_hours)
@@ -289,7 +127,9 @@ def _venue_and_why(w: _Writer, draft: StrategyDraft) -> None:
     w.fact(translate("StrategyDocument", "Closed on"), days)
     inactive = translate("StrategyDocument", "(inactive)")
     accounts = [
-        " ".join(filter(None, [a.network, a.handle, "" if a.active else inactive]))
+        " ".join(
+            filter(None, [catalogue.get(a.network).name, a.handle, "" if a.active else inactive])
+        )
         for a in draft.accounts
     ]
     w.fact(translate("StrategyDocument", "Existing accounts"), " · ".join(accounts))
@@ -317,7 +157,7 @@ def _venue_and_why(w: _Writer, draft: StrategyDraft) -> None:
             w.bullet(message)
 
 
-def _networks(w: _Writer, draft: StrategyDraft, catalogue: NetworkCatalogue) -> None:
+def _networks(w: TextWriter, draft: StrategyDraft, catalogue: NetworkCatalogue) -> None:
     w.heading(translate("StrategyDocument", "Networks and rhythm"))
     publics = {a.id: a.name for a in draft.audiences}
     rows: list[list[Cell]] = []
@@ -353,11 +193,11 @@ def _networks(w: _Writer, draft: StrategyDraft, catalogue: NetworkCatalogue) -> 
     runs = [(f"{label} {text}", w.bold)]
     if budget.overrun > 0:
         over = translate("StrategyDocument", "%1 h too many").replace("%1", _number(budget.overrun))
-        runs.append((f" — {over}", _char(bold=True, color=WARN)))
-    w.paragraph([*runs, (f"\u2028{detail}" if detail else "", w.small)], _block(top=1))
+        runs.append((f" — {over}", char_format(bold=True, color=WARN)))
+    w.paragraph([*runs, (f"\u2028{detail}" if detail else "", w.small)], block_format(top=1))
 
 
-def _tone_and_on_site(w: _Writer, draft: StrategyDraft, catalogue: NetworkCatalogue) -> None:
+def _tone_and_on_site(w: TextWriter, draft: StrategyDraft, catalogue: NetworkCatalogue) -> None:
     w.heading(translate("StrategyDocument", "Tone and content"))
     voice = (
         translate("StrategyDocument", "speaks as “nous”")
@@ -413,7 +253,7 @@ def _tone_and_on_site(w: _Writer, draft: StrategyDraft, catalogue: NetworkCatalo
     w.fact(translate("StrategyDocument", "Team contributions"), " · ".join(team))
 
 
-def _participation(w: _Writer, draft: StrategyDraft) -> None:
+def _participation(w: TextWriter, draft: StrategyDraft) -> None:
     w.heading(translate("StrategyDocument", "Participation"))
     reply = translate("StrategyDocument", "within %1 h")
     w.fact(
@@ -427,153 +267,3 @@ def _participation(w: _Writer, draft: StrategyDraft) -> None:
     w.fact(translate("StrategyDocument", "Moderation slots"), " · ".join(slots))
     topics = _join([answer.topic for answer in draft.saved_answers])
     w.fact(translate("StrategyDocument", "Saved answers ready for"), topics)
-
-
-# --- pages, files, preview -----------------------------------------------------------------
-
-
-def _paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay the document out on the device's A4 pages and paint them, with a footer."""
-    doc = document.clone()
-    doc.documentLayout().setPaintDevice(device)  # fonts and lengths at the device's resolution
-    area = device.pageLayout().paintRectPixels(device.resolution())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError(translate("StrategyDocument", "The document could not be produced."))
-    painter.setFont(_font(7.5))
-    footer = painter.fontMetrics().height() * 2
-    doc.setDocumentMargin(0)
-    doc.setPageSize(QSizeF(area.width(), area.height() - footer))
-    _keep_together(doc)
-    height, pages = doc.pageSize().height(), doc.pageCount()
-    context = QAbstractTextDocumentLayout.PaintContext()
-    palette = QPalette(QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, INK)
-    for role in (QPalette.ColorRole.Dark, QPalette.ColorRole.WindowText):  # heading rules
-        palette.setColor(role, RULE)
-    context.palette = palette
-    title = painter.fontMetrics().elidedText(
-        str(document.property(TITLE) or ""),
-        Qt.TextElideMode.ElideRight,
-        int(area.width() * 0.85),
-    )
-    for page in range(pages):
-        if page:
-            device.newPage()
-        painter.save()
-        painter.translate(0, -page * height)
-        context.clip = QRectF(0, page * height, area.width(), height)
-        painter.setClipRect(context.clip)
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-        painter.setPen(MUTED)
-        line = QRectF(0, area.height() - footer / 2, area.width(), footer / 2)
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft, title)
-        painter.drawText(line, Qt.AlignmentFlag.AlignRight, f"{page + 1}/{pages}")
-    painter.end()
-
-
-def _keep_together(doc: QTextDocument) -> None:
-    """Move to the next page a small table cut by a page break, or a heading left at a page foot."""
-    height, moved = doc.pageSize().height(), set()
-    for _ in range(20):  # each pass moves one item, then the layout runs again
-        items = _top_level_items(doc)
-        target = None
-        for index, (_item, top, bottom, keep) in enumerate(items):
-            if index in moved or top % height < 1:  # already moved, or at the top of a page
-                continue
-            next_top = items[index + 1][1] if index + 1 < len(items) else top
-            cut = int(top // height) != int((bottom - 1) // height) and bottom - top < height / 2
-            if (cut and not keep) or (keep and next_top // height > top // height):
-                target = index
-                break
-        if target is None:
-            return
-        moved.add(target)
-        while target > 0 and items[target - 1][3]:  # the headings above go along
-            target -= 1
-        moved.add(target)
-        _break_before(items[target][0])
-
-
-def _top_level_items(
-    doc: QTextDocument,
-) -> list[tuple[QTextBlock | QTextTable, float, float, bool]]:
-    """Each paragraph and table of the page flow: itself, its top and bottom, keep-with-next."""
-    layout = doc.documentLayout()
-    doc.pageCount()  # lays the whole document out
-    items = []
-    for it in doc.rootFrame():
-        if isinstance(table := it.currentFrame(), QTextTable):
-            rect = layout.frameBoundingRect(table)
-            items.append((table, rect.top(), rect.bottom(), False))
-        else:
-            block = it.currentBlock()
-            rect = layout.blockBoundingRect(block)
-            keep = block.blockFormat().boolProperty(KEEP_WITH_NEXT)
-            items.append((block, rect.top(), rect.bottom(), keep))
-    return items
-
-
-def _break_before(item: QTextBlock | QTextTable) -> None:
-    fmt = item.format() if isinstance(item, QTextTable) else item.blockFormat()
-    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    if isinstance(item, QTextTable):
-        item.setFormat(fmt)
-    else:
-        QTextCursor(item).setBlockFormat(fmt)
-
-
-def _save(path: Path, data: bytes) -> None:
-    try:
-        write_file_atomically(Path(path), data)
-    except OSError as error:
-        message = translate("StrategyDocument", "Could not write %1: %2")
-        message = message.replace("%1", str(path)).replace("%2", error.strerror or str(error))
-        raise OSError(error.errno, message) from error
-
-
-def write_pdf(document: QTextDocument, path: Path) -> None:
-    """Save the document as an A4 PDF at 300 dpi; a failure leaves no file behind.
-
-    Raises:
-        OSError: the folder is missing or not writable, or the disk is full.
-    """
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
-    writer.setCreator("CMt Desktop")
-    writer.setTitle(str(document.property(TITLE) or ""))
-    writer.setPageLayout(A4)
-    _paint(document, writer)
-    data = bytes(buffer.data())
-    if not data.startswith(b"%PDF"):
-        raise OSError(translate("StrategyDocument", "The document could not be produced."))
-    _save(path, data)
-
-
-def write_odt(document: QTextDocument, path: Path) -> None:
-    """Save the document as OpenDocument text (LibreOffice); a failure leaves no file behind.
-
-    Raises:
-        OSError: the folder is missing or not writable, or the disk is full.
-    """
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not QTextDocumentWriter(buffer, b"odf").write(document):
-        raise OSError(translate("StrategyDocument", "The document could not be produced."))
-    _save(path, bytes(buffer.data()))
-
-
-def preview_dialog(parent: QWidget | None, document: QTextDocument) -> QPrintPreviewDialog:
-    """A print preview of the document on A4, laid out exactly as in the PDF."""
-    dialog = QPrintPreviewDialog(parent)
-    dialog.printer().setPageLayout(A4)
-    dialog.paintRequested.connect(lambda printer: _paint(document, printer))
-    return dialog
-
-
-def preview(parent: QWidget | None, document: QTextDocument) -> int:
-    """Show the print preview (modal), from which the user can print; returns the dialog result."""
-    return preview_dialog(parent, document).exec()

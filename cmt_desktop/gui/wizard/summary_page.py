@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QLabel, QListWidget, QSpinBox, QTextBrowser
 
 from cmt_desktop.domain.strategy import Severity, StrategyDraft, validate
@@ -30,6 +31,10 @@ class SummaryPage(StrategyPage):
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("summary_preview")
         self.preview.setAccessibleName(self.tr("Summary of the strategy"))
+        paper = self.preview.palette()  # the document is drawn for white paper, dark theme or not
+        paper.setColor(QPalette.ColorRole.Base, Qt.GlobalColor.white)
+        paper.setColor(QPalette.ColorRole.Text, Qt.GlobalColor.black)
+        self.preview.setPalette(paper)
         self.add(self.preview, 3)
         self.problem_list = QListWidget(self)
         self.problem_list.setObjectName("summary_problems")
