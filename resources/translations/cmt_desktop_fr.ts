@@ -1124,7 +1124,7 @@ Détail : %1</translation>
         </message>
         <message>
             <source>Posts a week</source>
-            <translation>Publications par semaine</translation>
+            <translation>Par semaine</translation>
         </message>
         <message>
             <source>%1 h/week planned for %2 h available</source>
