@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from cmt_desktop.domain.fit import FitRules
 from cmt_desktop.domain.networks import NetworkCatalogue
+
+if TYPE_CHECKING:
+    from cmt_desktop.domain.fit import FitRules
 
 
 @cache
@@ -20,5 +23,7 @@ def network_catalogue() -> NetworkCatalogue:
 @cache
 def fit_rules() -> FitRules:
     """The network-fit rule table (``resources/data/fit_rules.json``)."""
+    from cmt_desktop.domain.fit import FitRules  # only the wizard needs it: keep start-up light
+
     text = resources.files("cmt_desktop.data").joinpath("fit_rules.json").read_text("utf-8")
     return FitRules.from_dict(json.loads(text))

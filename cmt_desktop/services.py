@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cmt_desktop.domain.networks import NetworkCatalogue
@@ -18,7 +19,9 @@ from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.schedule import moved
 from cmt_desktop.storage.db import open_db
 from cmt_desktop.storage.repositories import PostRepository, SettingsRepository
-from cmt_desktop.storage.strategy_repository import PlanRepository
+
+if TYPE_CHECKING:
+    from cmt_desktop.storage.strategy_repository import PlanRepository
 
 DEFAULT_TIMEZONE = "Europe/Paris"
 DEFAULT_ALARM_MINUTES = 60
@@ -43,6 +46,9 @@ class Venue:
     @property
     def plan(self) -> PlanRepository:
         """The posts generated from the strategy, by slot."""
+        # Imported here: the strategy model is not needed to open the window (start-up time).
+        from cmt_desktop.storage.strategy_repository import PlanRepository
+
         return PlanRepository(self.db, self.tz)
 
     @property
@@ -100,6 +106,11 @@ def reschedule_post(
     if post is None:
         raise LookupError(post_id)
     return venue.posts.update(moved(post, day=day, hour=hour, tz=venue.tz), now=now)
+
+
+def get_post_count(venue: Venue) -> int:
+    """How many posts the venue file holds."""
+    return venue.posts.count()
 
 
 def get_post(venue: Venue, *, post_id: int) -> Post | None:

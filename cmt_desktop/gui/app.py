@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from cmt_desktop import APP_NAME, paths, services, strategies
+from cmt_desktop import APP_NAME, paths, services
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and translations
 from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
@@ -133,8 +133,16 @@ class Application:
             old.close()
             old.deleteLater()
         self.window.show()
-        if old is None and not self.args.self_test and strategies.needs_first_strategy(self.venue):
+        if old is None and not self.args.self_test and self._needs_first_strategy():
             QTimer.singleShot(0, self.window.open_strategy_wizard)  # first start: why, then how
+
+    def _needs_first_strategy(self) -> bool:
+        assert self.venue is not None
+        if services.get_post_count(self.venue):  # cheap check first: a venue in use
+            return False
+        from cmt_desktop import strategies  # the strategy model is only needed from here
+
+        return strategies.needs_first_strategy(self.venue)
 
     def _on_window_language_chosen(self, code: str) -> None:
         assert self.venue is not None
