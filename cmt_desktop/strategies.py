@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from cmt_desktop.domain.post import Post
 from cmt_desktop.domain.strategy import StrategyDraft
 from cmt_desktop.planning import PlanResult, plan_from_strategy
 from cmt_desktop.services import Venue
@@ -58,3 +59,20 @@ def accept_strategy(
 def needs_first_strategy(venue: Venue) -> bool:
     """An empty venue file: no strategy and no post yet, so the wizard opens by itself."""
     return current_strategy(venue) is None and venue.posts.count() == 0
+
+
+def postponed(venue: Venue, *, post: Post, now: datetime) -> Post:
+    """``post`` moved to its network's next preferred slot, or to the same time tomorrow."""
+    from cmt_desktop.domain.cadence import next_preferred_slot
+
+    draft = current_strategy(venue)
+    after = max(now, post.start) if post.start else now
+    target = None
+    if draft is not None:
+        target = next_preferred_slot(draft, network=post.network, after=after, tz=venue.tz)
+    if target is None:
+        base = post.start or now.astimezone(venue.tz)
+        target = base + timedelta(days=1)
+        while target <= now:
+            target += timedelta(days=1)
+    return post.replace(start=target)

@@ -260,3 +260,14 @@ def _at(day: date, clock: time, tz: tzinfo) -> datetime:
     # The round trip through UTC turns a non-existent time (02:30 on the spring change) into
     # a real one, so that it compares equal to the same moment read back from storage.
     return datetime.combine(day, clock, tzinfo=tz).astimezone(UTC).astimezone(tz)
+
+
+def next_preferred_slot(
+    draft: StrategyDraft, *, network: str, after: datetime, tz: tzinfo
+) -> datetime | None:
+    """The network's next planned moment strictly after ``after`` (to postpone a post to)."""
+    start = after.astimezone(tz).date()
+    for slot in expand(draft, start=start, weeks=3, tz=tz):
+        if slot.network == network and slot.start > after:
+            return slot.start
+    return None

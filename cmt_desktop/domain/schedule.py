@@ -52,3 +52,42 @@ def duplicated(post: Post) -> Post:
         published_at=None,
         published_url="",
     )
+
+
+def published(post: Post, *, at: datetime, link: str = "") -> Post:
+    """The post marked as published at ``at``, with its link if given."""
+    return post.replace(
+        status=PostStatus.PUBLISHED,
+        published_at=at,
+        published_url=link.strip() or post.published_url,
+    )
+
+
+def skipped(post: Post, *, reason: str) -> Post:
+    """The post given up, the reason kept in its notes so the review can learn from it."""
+    notes = post.notes.rstrip()
+    if reason.strip():
+        notes = f"{notes}\n{reason.strip()}".strip()
+    return post.replace(status=PostStatus.SKIPPED, notes=notes)
+
+
+def week_at_a_glance(
+    posts: list[Post], *, now: datetime
+) -> tuple[list[Post], list[Post], list[Post]]:
+    """Late (before today, not done), today's (all), and the rest of the week (not done)."""
+    done = (PostStatus.PUBLISHED, PostStatus.SKIPPED)
+    today = now.date()
+    late, todays, later = [], [], []
+    for post in posts:
+        if post.start is None:
+            continue
+        day = post.start.astimezone(now.tzinfo).date()
+        if day == today:
+            todays.append(post)
+        elif post.status in done:
+            continue
+        elif day < today:
+            late.append(post)
+        elif day <= today + timedelta(days=6 - today.weekday()):
+            later.append(post)
+    return late, todays, later

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -29,6 +29,7 @@ from cmt_desktop.gui.calendar.list_models import AgendaModel, BacklogModel
 from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ROLE, POSTS_ROLE
 from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
+from cmt_desktop.gui.today_panel import TodayPanel
 from cmt_desktop.gui.window_actions import WindowActions
 
 AGENDA = "agenda"
@@ -89,7 +90,19 @@ class MainWindow(QMainWindow):
         self._period_label.setObjectName("period_label")
         self._network_filter = panels.make_network_filter(self, venue.catalogue)
         self._status_filter = panels.make_status_filter(self)
-        self.actions_ = WindowActions(self, self._undo_stack, dock.toggleViewAction())
+        self._today_panel = TodayPanel(self, venue=venue, clock=clock, editing=self._editing)
+        self.addDockWidget(panels.BACKLOG_AREA, self._today_panel)
+        self.splitDockWidget(self._today_panel, dock, Qt.Orientation.Vertical)
+        toggles = [self._today_panel.toggleViewAction(), dock.toggleViewAction()]
+        for toggle, text, keys in zip(
+            toggles,
+            (self.tr("&Today panel"), self.tr("&Ideas without a date")),
+            ("Ctrl+Shift+T", "Ctrl+I"),
+            strict=True,
+        ):
+            toggle.setText(text)
+            toggle.setShortcut(QKeySequence(keys))
+        self.actions_ = WindowActions(self, self._undo_stack, toggles)
         self._build_toolbar()
         self._connect()
         self.statusBar().setObjectName("status_bar")
@@ -144,6 +157,8 @@ class MainWindow(QMainWindow):
         self._network_filter.currentIndexChanged.connect(self._reload)
         self._status_filter.currentIndexChanged.connect(self._reload)
         self._events.posts_changed.connect(self._reload)
+        self._events.posts_changed.connect(self._today_panel.reload)
+        self._today_panel.post_opened.connect(self._edit_post)
         view = self._calendar_view
         view.post_activated.connect(self._edit_post)
         view.post_dropped.connect(self._on_calendar_view_post_dropped)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from cmt_desktop import services
 from cmt_desktop.domain.post import Post, PostStatus
-from cmt_desktop.domain.schedule import duplicated, moved
+from cmt_desktop.domain.schedule import duplicated, moved, published, skipped
 from cmt_desktop.gui.post_commands import PostCommand, PostEvents
 
 
@@ -110,6 +110,28 @@ class PostEditing(QObject):
         post = services.get_post(self._venue, post_id=post_id)
         if post is not None:
             self._push(self.tr("Delete post"), before=post, after=None)
+
+    def mark_published(self, post_id: int, *, link: str = "") -> None:
+        """The post went out now (with its link, if the user gave one)."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is not None:
+            after = published(post, at=self._clock(), link=link)
+            self._push(self.tr("Mark as published"), before=post, after=after)
+
+    def postpone(self, post_id: int) -> None:
+        """To the network's next preferred slot."""
+        from cmt_desktop import strategies
+
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is not None:
+            after = strategies.postponed(self._venue, post=post, now=self._clock())
+            self._push(self.tr("Postpone post"), before=post, after=after)
+
+    def skip(self, post_id: int, *, reason: str) -> None:
+        """Give the post up, keeping the reason."""
+        post = services.get_post(self._venue, post_id=post_id)
+        if post is not None:
+            self._push(self.tr("Skip post"), before=post, after=skipped(post, reason=reason))
 
     def _on_events_write_failed(self, detail: str) -> None:
         QMessageBox.warning(

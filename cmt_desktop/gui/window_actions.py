@@ -11,13 +11,11 @@ class WindowActions(QObject):
     """Creates the actions and the menu bar of a main window."""
 
     def __init__(
-        self, window: QMainWindow, undo_stack: QUndoStack, backlog_toggle: QAction
+        self, window: QMainWindow, undo_stack: QUndoStack, panel_toggles: list[QAction]
     ) -> None:
         super().__init__(window)
         self._window = window
-        self.backlog_toggle = backlog_toggle
-        backlog_toggle.setText(self.tr("&Ideas without a date"))
-        backlog_toggle.setShortcut(QKeySequence("Ctrl+I"))
+        self.panel_toggles = panel_toggles  # the docks' own show/hide actions
 
         def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
             created = QAction(text, window)
@@ -94,7 +92,7 @@ class WindowActions(QObject):
         view_menu.addSeparator()
         view_menu.addActions([self.previous, self.today, self.next])
         view_menu.addSeparator()
-        view_menu.addAction(self.backlog_toggle)
+        view_menu.addActions(self.panel_toggles)
         strategy_menu = bar.addMenu(self.tr("S&trategy"))
         strategy_menu.addAction(self.strategy_wizard)
         strategy_menu.addSeparator()
