@@ -60,3 +60,37 @@ def test_parse_hashtags_dedupes_and_adds_hash():
 
 def test_display_title_falls_back_to_first_line():
     assert Post(network="x", body="\nPremière ligne\nSuite").display_title == "Première ligne"
+
+
+def test_week_at_a_glance_groups_late_today_and_later():
+    from cmt_desktop.domain.schedule import week_at_a_glance
+
+    now = datetime(2026, 3, 4, 9, 30, tzinfo=PARIS)  # a Wednesday
+
+    def post(day, hour, status=PostStatus.READY):
+        return Post(network="x", start=datetime(2026, 3, day, hour, tzinfo=PARIS), status=status)
+
+    posts = [
+        post(2, 10),
+        post(2, 11, PostStatus.PUBLISHED),
+        post(4, 8, PostStatus.PUBLISHED),
+        post(4, 18),
+        post(6, 12),
+        post(9, 12),
+    ]
+    late, today, later = week_at_a_glance(posts, now=now)
+    assert [p.start.day for p in late] == [2]
+    assert [p.start.hour for p in today] == [8, 18]
+    assert [p.start.day for p in later] == [6]
+
+
+def test_published_and_skipped_keep_a_trace():
+    from cmt_desktop.domain.schedule import published, skipped
+
+    post = Post(network="x", notes="relire")
+    at = datetime(2026, 3, 4, 18, 0, tzinfo=PARIS)
+    done = published(post, at=at, link=" https://example.org/p ")
+    assert done.status is PostStatus.PUBLISHED and done.published_at == at
+    assert done.published_url == "https://example.org/p"
+    gone = skipped(post, reason="Photo refusée")
+    assert gone.status is PostStatus.SKIPPED and gone.notes == "relire\nPhoto refusée"
