@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window, wait until it is painted, print the time, quit",
     )
     parser.add_argument("--screenshot", metavar="PNG", help="with --self-test: save the window")
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the tray (used when starting at login)"
+    )
     parser.add_argument("--quit-after-ms", type=int, metavar="MS", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 

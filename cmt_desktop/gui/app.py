@@ -75,6 +75,7 @@ class Application:
             sys.excepthook = _report_unexpected_error
         self.venue: services.Venue | None = None
         self.window: MainWindow | None = None
+        self.companion = None  # the tray and the reminders (not in the self-test)
         self._paint_watch: _FirstPaint | None = None
 
     def start(self) -> bool:
@@ -93,7 +94,14 @@ class Application:
             return False
         chosen = self.args.lang or services.language(self.venue)
         self.translators.install(resolve_language(chosen))
+        if not self.args.self_test:  # the self-test measures the window alone
+            from cmt_desktop.gui.companion import Companion
+
+            self.companion = Companion(self.qapp, venue=self.venue, clock=wall_clock)
+            self.qapp.setQuitOnLastWindowClosed(not self.companion.tray.available)
         self._show_window(chosen)
+        if self.companion is not None:
+            QTimer.singleShot(0, self.companion.start)
         return True
 
     def run(self) -> int:
@@ -108,7 +116,10 @@ class Application:
 
     def close(self) -> None:
         """Close the window and the venue file."""
+        if self.companion is not None:
+            self.companion.stop()
         if self.window is not None:
+            self.window.keep_running_in_tray = lambda: False
             self.window.close()
         if self.venue is not None:
             self.venue.close()
@@ -128,11 +139,16 @@ class Application:
         if self.args.self_test:
             self._paint_watch = _FirstPaint(self._finish_self_test)
             self.window.centralWidget().installEventFilter(self._paint_watch)
+        if self.companion is not None:
+            self.companion.attach(self.window)
         if old is not None:
             self.window.setGeometry(old.geometry())
+            old.keep_running_in_tray = lambda: False
             old.close()
             old.deleteLater()
-        self.window.show()
+        start_hidden = self.args.minimized and self.companion and self.companion.tray.available
+        if not start_hidden:  # --minimized (start at login): straight to the tray
+            self.window.show()
         if old is None and not self.args.self_test and self._needs_first_strategy():
             QTimer.singleShot(0, self.window.open_strategy_wizard)  # first start: why, then how
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from cmt_desktop.gui.calendar.calendar_view import CalendarView
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
 from cmt_desktop.gui.calendar.list_models import AgendaModel, BacklogModel
 from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ROLE, POSTS_ROLE
+from cmt_desktop.gui.notice_bar import NoticeBar
 from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
 from cmt_desktop.gui.today_panel import TodayPanel
@@ -40,9 +42,13 @@ class MainWindow(QMainWindow):
 
     Signals:
         language_chosen(str): the user picked an interface language ("" = system).
+        quit_requested(): the user chose Quit (closing the window may only hide it).
+        hidden_to_tray(): the window was closed but the app keeps running in the tray.
     """
 
     language_chosen = Signal(str)
+    quit_requested = Signal()
+    hidden_to_tray = Signal()
 
     def __init__(
         self,
@@ -63,6 +69,8 @@ class MainWindow(QMainWindow):
         self._undo_stack = self._editing.undo_stack
         self._current_post_id: int | None = None
         self._view = GridMode.MONTH.value
+        #: whether closing the window hides it in the tray; set by the application
+        self.keep_running_in_tray: Callable[[], bool] = lambda: False
         self.setObjectName("main_window")
         self.setWindowTitle(f"{venue.name} — {APP_NAME}" if venue.name else APP_NAME)
         self.setAccessibleName(self.tr("Editorial calendar"))
@@ -81,7 +89,13 @@ class MainWindow(QMainWindow):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self._calendar_view)
         self._stack.addWidget(self._agenda_view)
-        self.setCentralWidget(self._stack)
+        self.notice_bar = NoticeBar(self)
+        central = QWidget(self)
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.notice_bar)
+        central_layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
 
         self._backlog_model = BacklogModel(catalogue, self)
         dock, self._backlog_view = panels.make_backlog_dock(self, self._backlog_model)
@@ -149,7 +163,7 @@ class MainWindow(QMainWindow):
         a.strategy_document.triggered.connect(self._on_strategy_document_triggered)
         a.strategy_preview.triggered.connect(self._on_strategy_preview_triggered)
         a.about.triggered.connect(self._on_about_triggered)
-        a.quit.triggered.connect(self.close)
+        a.quit.triggered.connect(self.quit_requested.emit)
         a.language_group.triggered.connect(
             lambda action: self.language_chosen.emit(action.data() or "")
         )
@@ -159,6 +173,7 @@ class MainWindow(QMainWindow):
         self._events.posts_changed.connect(self._reload)
         self._events.posts_changed.connect(self._today_panel.reload)
         self._today_panel.post_opened.connect(self._edit_post)
+        self.notice_bar.open_requested.connect(self.reveal_post)
         view = self._calendar_view
         view.post_activated.connect(self._edit_post)
         view.post_dropped.connect(self._on_calendar_view_post_dropped)
@@ -252,6 +267,32 @@ class MainWindow(QMainWindow):
         today = self._today()
         self._show_period(today)
         self._calendar_view.setCurrentIndex(self._calendar_model.index_of(today))
+
+    @property
+    def events(self) -> PostEvents:
+        """Emits ``posts_changed`` after every change, for the reminders to reschedule."""
+        return self._events
+
+    def reveal_post(self, post_id: int) -> None:
+        """Bring the window forward on a post's day, selected in the today panel, then open it."""
+        post = services.get_post(self._venue, post_id=post_id) if post_id else None
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if post is None:
+            return
+        if post.start is not None:
+            self.show_date(post.start.date())
+        self._today_panel.show()
+        self._today_panel.select(post_id)
+        self._edit_post(post_id)
+
+    def show_today(self) -> None:
+        """Bring the window forward with the today panel."""
+        self.showNormal()
+        self.raise_()
+        self._today_panel.show()
+        self._on_today_triggered()
 
     def show_date(self, day: date) -> None:
         """Bring ``day`` into view (used by tests and, later, by reminders)."""
@@ -388,4 +429,9 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/state", self.saveState())
+        if self.keep_running_in_tray():
+            event.ignore()  # reminders go on; the tray menu's Quit really quits
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         super().closeEvent(event)
