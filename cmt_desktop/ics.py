@@ -20,16 +20,39 @@ from cmt_desktop.domain.post import Post, PostStatus
 APP_VERSION = __version__
 
 _S = PostStatus
-_STATUS = {_S.IDEA: "TENTATIVE", _S.DRAFT: "TENTATIVE", _S.READY: "CONFIRMED",
-           _S.PUBLISHED: "CONFIRMED", _S.SKIPPED: "CANCELLED"}
+_STATUS = {
+    _S.IDEA: "TENTATIVE",
+    _S.DRAFT: "TENTATIVE",
+    _S.READY: "CONFIRMED",
+    _S.PUBLISHED: "CONFIRMED",
+    _S.SKIPPED: "CANCELLED",
+}
 _ALARMED = frozenset({_S.IDEA, _S.DRAFT, _S.READY})  # published or skipped: nothing to remind
 _LABELS = {  # French puts a space before the colon
-    "fr": {"sep": " : ", "status": "Statut", "alt": "Texte alternatif", "notes": "Notes",
-           "url": "Publié ici", _S.IDEA: "idée", _S.DRAFT: "brouillon", _S.READY: "prêt",
-           _S.PUBLISHED: "publié", _S.SKIPPED: "abandonné"},
-    "en": {"sep": ": ", "status": "Status", "alt": "Alt text", "notes": "Notes",
-           "url": "Published at", _S.IDEA: "idea", _S.DRAFT: "draft", _S.READY: "ready",
-           _S.PUBLISHED: "published", _S.SKIPPED: "skipped"},
+    "fr": {
+        "sep": " : ",
+        "status": "Statut",
+        "alt": "Texte alternatif",
+        "notes": "Notes",
+        "url": "Publié ici",
+        _S.IDEA: "idée",
+        _S.DRAFT: "brouillon",
+        _S.READY: "prêt",
+        _S.PUBLISHED: "publié",
+        _S.SKIPPED: "abandonné",
+    },
+    "en": {
+        "sep": ": ",
+        "status": "Status",
+        "alt": "Alt text",
+        "notes": "Notes",
+        "url": "Published at",
+        _S.IDEA: "idea",
+        _S.DRAFT: "draft",
+        _S.READY: "ready",
+        _S.PUBLISHED: "published",
+        _S.SKIPPED: "skipped",
+    },
 }
 # Rule 5: line breaks from Windows (CR, CRLF) and Qt (U+2029, U+2028) become "\n", which
 # icalendar escapes; every other control character (tab aside: RFC 5545 TEXT allows it) goes.
@@ -47,8 +70,14 @@ def exportable(posts: Iterable[Post]) -> list[Post]:
 
 
 def posts_to_ics(
-    posts: Sequence[Post], *, tz_name: str, calendar_name: str, alarm_minutes: int | None,
-    now: datetime, catalogue: NetworkCatalogue, language: str = "fr",
+    posts: Sequence[Post],
+    *,
+    tz_name: str,
+    calendar_name: str,
+    alarm_minutes: int | None,
+    now: datetime,
+    catalogue: NetworkCatalogue,
+    language: str = "fr",
 ) -> bytes:
     """One VCALENDAR (METHOD:PUBLISH) with one VEVENT per dated post, in the given order.
 
@@ -70,14 +99,23 @@ def posts_to_ics(
         ValueError: ``now`` is naive, ``alarm_minutes`` negative, or a UID missing, not
             ASCII, longer than 200 octets or repeated.
     """
-    head, events = _build(posts, tz_name=tz_name, calendar_name=calendar_name,
-                          alarm_minutes=alarm_minutes, now=now, catalogue=catalogue,
-                          language=language)
+    head, events = _build(
+        posts,
+        tz_name=tz_name,
+        calendar_name=calendar_name,
+        alarm_minutes=alarm_minutes,
+        now=now,
+        catalogue=catalogue,
+        language=language,
+    )
     return b"".join([head, *(data for _, data in events), _END])
 
 
 def split_posts_for_import(
-    posts: Sequence[Post], *, limit_bytes: int = 1_000_000, **options: Any,
+    posts: Sequence[Post],
+    *,
+    limit_bytes: int = 1_000_000,
+    **options: Any,
 ) -> list[tuple[str, bytes]]:
     """The export as complete VCALENDAR files of at most ``limit_bytes`` (rule 27).
 
@@ -116,8 +154,14 @@ def split_posts_for_import(
 
 
 def _build(
-    posts: Sequence[Post], *, tz_name: str, calendar_name: str, alarm_minutes: int | None,
-    now: datetime, catalogue: NetworkCatalogue, language: str = "fr",
+    posts: Sequence[Post],
+    *,
+    tz_name: str,
+    calendar_name: str,
+    alarm_minutes: int | None,
+    now: datetime,
+    catalogue: NetworkCatalogue,
+    language: str = "fr",
 ) -> tuple[bytes, list[tuple[datetime, bytes]]]:
     """The calendar up to its first event (VTIMEZONE included), and (local start, VEVENT)s."""
     if now.tzinfo is None or (alarm_minutes or 0) < 0:
@@ -156,14 +200,24 @@ def _build(
     return calendar.to_ical()[: -len(_END)], events
 
 
-def _event(post: Post, start: datetime, name: str, alarm: timedelta | None, now: datetime,
-           words: dict[str, str]) -> ical.Event:
+def _event(
+    post: Post,
+    start: datetime,
+    name: str,
+    alarm: timedelta | None,
+    now: datetime,
+    words: dict[str, str],
+) -> ical.Event:
     """The VEVENT of one dated post."""
     title = _line(post.display_title)
     summary = f"{name} · {title}" if title else name
     url = "".join(_text(post.published_url).split())  # vUri is written as is: no spaces
-    extras = (("status", words[post.status]), ("alt", post.alt_text), ("notes", post.notes),
-              ("url", url))
+    extras = (
+        ("status", words[post.status]),
+        ("alt", post.alt_text),
+        ("notes", post.notes),
+        ("url", url),
+    )
     lines = [f"{words[key]}{words['sep']}{value}" for key, value in extras if value]  # rule 28
     text = post.full_text().strip()
     event = ical.Event()
@@ -209,8 +263,12 @@ def _vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> ic
     """
     timezone = ical.Timezone()
     timezone.add("TZID", tzid)
-    runs = [(rule, list(years)) for rule, years in itertools.groupby(
-        range(first_year, last_year + 1), key=lambda year: _rule(zone, year))]
+    runs = [
+        (rule, list(years))
+        for rule, years in itertools.groupby(
+            range(first_year, last_year + 1), key=lambda year: _rule(zone, year)
+        )
+    ]
     for index, (rule, years) in enumerate(runs):
         first, last = index == 0, index == len(runs) - 1
         if rule[0] == "fixed" or (rule[0] == "irregular" and first):
@@ -222,8 +280,12 @@ def _vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> ic
             continue
         for number, (at, before, after, name) in enumerate(_transitions(zone, years[0])):
             onset = (at + before).replace(tzinfo=None)  # local time before the change
-            observance = _observance(_same_day(1970, onset) if first and rule[0] == "yearly"
-                                     else onset, before, after, name)
+            observance = _observance(
+                _same_day(1970, onset) if first and rule[0] == "yearly" else onset,
+                before,
+                after,
+                name,
+            )
             if rule[0] == "yearly":
                 recur = {"FREQ": "YEARLY", "BYMONTH": onset.month, "BYDAY": _byday(onset)}
                 if not last:  # in UTC (RFC 5545 §3.8.5.3), a day late: some readers compare
@@ -234,8 +296,9 @@ def _vtimezone(zone: ZoneInfo, tzid: str, first_year: int, last_year: int) -> ic
     return timezone
 
 
-def _observance(onset: datetime, before: timedelta, after: timedelta,
-                name: str) -> ical.TimezoneDaylight | ical.TimezoneStandard:
+def _observance(
+    onset: datetime, before: timedelta, after: timedelta, name: str
+) -> ical.TimezoneDaylight | ical.TimezoneStandard:
     """One onset; the higher offset is daylight time (tzdata says Irish winter time is DST)."""
     observance = ical.TimezoneDaylight() if after > before else ical.TimezoneStandard()
     observance.add("DTSTART", onset)
@@ -252,8 +315,13 @@ def _rule(zone: ZoneInfo, year: int) -> tuple[Any, ...]:
         return _fixed(zone, year, 7)
     if len(changes) != 2:
         return ("irregular", year)
-    return ("yearly", *(((at + before).month, _byday(at + before), (at + before).time(),
-                         before, after, name) for at, before, after, name in changes))
+    return (
+        "yearly",
+        *(
+            ((at + before).month, _byday(at + before), (at + before).time(), before, after, name)
+            for at, before, after, name in changes
+        ),
+    )
 
 
 def _fixed(zone: ZoneInfo, year: int, month: int) -> tuple[str, timedelta, str]:
@@ -264,6 +332,7 @@ def _fixed(zone: ZoneInfo, year: int, month: int) -> tuple[str, timedelta, str]:
 @functools.cache
 def _transitions(zone: ZoneInfo, year: int) -> tuple[_Change, ...]:
     """The offset changes of a UTC year (zoneinfo has no API): daily samples, then bisection."""
+
     def offset(ts: int) -> timedelta:
         return datetime.fromtimestamp(ts, zone).utcoffset() or timedelta(0)
 
