@@ -56,8 +56,8 @@ class ReminderService(QObject):
         self.timer.start(int(wait.total_seconds() * 1000))
 
     def next_wakeup(self) -> int:
-        """Milliseconds until the scheduler looks again (for tests and diagnostics)."""
-        return self.timer.remainingTime()
+        """Milliseconds the scheduler chose to sleep at its last reschedule (diagnostics)."""
+        return self.timer.interval()
 
     def pause(self, *, minutes: int) -> None:
         """No reminder for a while; what falls due meanwhile is shown afterwards."""
