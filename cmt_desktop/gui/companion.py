@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from cmt_desktop import preferences, services
+from cmt_desktop.autostart import Autostart
 from cmt_desktop.gui.main_window import MainWindow
 from cmt_desktop.gui.reminder_service import ReminderService
 from cmt_desktop.gui.reminder_texts import reminder_text
@@ -26,6 +27,7 @@ class Companion(QObject):
         venue: services.Venue,
         clock: Callable[[], datetime],
         tray_available: bool | None = None,
+        autostart: Callable[[], Autostart] | None = None,
     ) -> None:
         super().__init__(app)
         self._app = app
@@ -45,6 +47,7 @@ class Companion(QObject):
         self.tray.quit_requested.connect(self.quit)
         self._told_no_tray = False
         self._stopped = False
+        self._autostart = autostart
 
     def attach(self, window: MainWindow) -> None:
         """Serve this window: its changes reschedule reminders, its Quit really quits."""
@@ -52,6 +55,7 @@ class Companion(QObject):
         window.keep_running_in_tray = self._keep_running_in_tray
         window.quit_requested.connect(self.quit)
         window.hidden_to_tray.connect(self._on_window_hidden_to_tray)
+        window.settings_requested.connect(self.edit_settings)
         window.events.posts_changed.connect(self.reminders.reschedule)
         if not self.tray.available and not self._told_no_tray:
             self._told_no_tray = True
@@ -78,6 +82,34 @@ class Companion(QObject):
         if self.window is not None:
             self.window.close()
         self._app.quit()
+
+    def edit_settings(self) -> None:
+        """The settings dialog; reminders reschedule with the new choices."""
+        from cmt_desktop.autostart import autostart_for_this_system
+        from cmt_desktop.gui.settings_dialog import SettingsDialog, apply_start_at_login
+
+        autostart = (self._autostart or autostart_for_this_system)()
+        dialog = SettingsDialog(
+            self.window,
+            reminders=preferences.reminder_settings(self._venue),
+            close_to_tray=preferences.close_to_tray(self._venue),
+            start_at_login=autostart.is_enabled(),
+            tray_available=self.tray.available,
+        )
+        if dialog.exec() != SettingsDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        preferences.save_reminder_settings(self._venue, settings=choice.reminders)
+        preferences.set_close_to_tray(self._venue, enabled=choice.close_to_tray)
+        try:
+            apply_start_at_login(autostart, enabled=choice.start_at_login)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Start at login not changed"),
+                self.tr("The login entry could not be changed (%1).").replace("%1", str(exc)),
+            )
+        self.reminders.reschedule()
 
     def _keep_running_in_tray(self) -> bool:
         return not self._quitting and self.tray.available and preferences.close_to_tray(self._venue)

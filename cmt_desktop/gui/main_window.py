@@ -43,11 +43,13 @@ class MainWindow(QMainWindow):
     Signals:
         language_chosen(str): the user picked an interface language ("" = system).
         quit_requested(): the user chose Quit (closing the window may only hide it).
+        settings_requested(): the user opened the settings (the app-wide part handles them).
         hidden_to_tray(): the window was closed but the app keeps running in the tray.
     """
 
     language_chosen = Signal(str)
     quit_requested = Signal()
+    settings_requested = Signal()
     hidden_to_tray = Signal()
 
     def __init__(
@@ -160,6 +162,7 @@ class MainWindow(QMainWindow):
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
+        a.preferences.triggered.connect(self.settings_requested.emit)
         a.strategy_document.triggered.connect(self._on_strategy_document_triggered)
         a.strategy_preview.triggered.connect(self._on_strategy_preview_triggered)
         a.about.triggered.connect(self._on_about_triggered)

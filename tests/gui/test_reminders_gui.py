@@ -128,3 +128,42 @@ def test_pause_defers_reminders(qtbot, app_parts, story_post, fake_clock):
     fake_clock.now = datetime(2026, 3, 4, 10, 31, tzinfo=PARIS)
     companion.reminders.check_now()
     assert [r.kind for r in received] == [ReminderKind.MISSED_SUMMARY]
+
+
+def test_settings_dialog_saves_reminders_and_start_at_login(
+    qtbot, qapp, venue, fake_clock, tmp_path
+):
+    from cmt_desktop import preferences
+    from cmt_desktop.autostart import LinuxAutostart
+    from cmt_desktop.gui.settings_dialog import SettingsDialog
+
+    config = tmp_path / "config"
+    window = MainWindow(venue=venue, clock=fake_clock, language="en")
+    qtbot.addWidget(window)
+    companion = Companion(
+        qapp,
+        venue=venue,
+        clock=fake_clock,
+        tray_available=False,
+        autostart=lambda: LinuxAutostart(config),
+    )
+    companion.attach(window)
+
+    def answer(lead, login):
+        def act():
+            dialog = QApplication.activeModalWidget()
+            assert isinstance(dialog, SettingsDialog)
+            dialog.lead_spin.setValue(lead)
+            dialog.login_check.setChecked(login)
+            dialog.accept()
+
+        QTimer.singleShot(0, act)
+
+    answer(30, True)
+    window.actions_.preferences.trigger()
+    assert preferences.reminder_settings(venue).lead_minutes == 30
+    assert (config / "autostart" / "cmt-desktop.desktop").exists()
+    answer(45, False)
+    window.actions_.preferences.trigger()
+    assert not config.exists()  # switched off: no trace left
+    companion.stop()
