@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.preferences.triggered.connect(self.settings_requested.emit)
+        a.regularity.triggered.connect(self._on_regularity_triggered)
         a.strategy_document.triggered.connect(self._on_strategy_document_triggered)
         a.strategy_preview.triggered.connect(self._on_strategy_preview_triggered)
         a.about.triggered.connect(self._on_about_triggered)
@@ -402,6 +403,13 @@ class MainWindow(QMainWindow):
         from cmt_desktop.gui.strategy_flow import preview_strategy_document
 
         preview_strategy_document(self, venue=self._venue, clock=self._clock)
+
+    def _on_regularity_triggered(self) -> None:
+        from cmt_desktop.gui.regularity_dialog import RegularityDialog
+
+        dialog = RegularityDialog(self, venue=self._venue, clock=self._clock)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _on_about_triggered(self) -> None:
         from cmt_desktop import __version__

@@ -129,6 +129,33 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         </message>
     </context>
     <context>
+        <name>Companion</name>
+        <message>
+            <source>No system tray on this desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders will appear here, at the top of the window, while it is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start at login not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login entry could not be changed (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMt Desktop is still running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>All networks</source>
@@ -266,11 +293,20 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         <name>MainWindow</name>
         <message>
             <source>Editorial calendar</source>
+            <extracomment>whether closing the window hides it in the tray; set by the application</extracomment>
             <translation>Calendrier éditorial</translation>
         </message>
         <message>
             <source>Calendar</source>
             <translation>Calendrier</translation>
+        </message>
+        <message>
+            <source>&amp;Today panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ideas without a date</source>
+            <translation type="unfinished">&amp;Idées sans date</translation>
         </message>
         <message>
             <source>Week %1, %2</source>
@@ -294,6 +330,17 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         <message>
             <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan, keep and export the social-media calendar of a small cultural venue, offline.&lt;/p&gt;&lt;p&gt;Your data: %3&lt;/p&gt;</source>
             <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Préparer, tenir et exporter le calendrier des réseaux sociaux d'une petite structure culturelle, hors ligne.&lt;/p&gt;&lt;p&gt;Vos données : %3&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message>
+            <source>&amp;See the post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dismiss</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -591,6 +638,18 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         <message>
             <source>Delete post</source>
             <translation>Suppression de la publication</translation>
+        </message>
+        <message>
+            <source>Mark as published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postpone post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip post</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Change not saved</source>
@@ -962,6 +1021,265 @@ Détail : %1</translation>
         <message>
             <source>Checks of the post</source>
             <translation>Vérifications de la publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegularityView</name>
+        <message>
+            <source>%1%</source>
+            <translation type="unfinished">%1 %</translation>
+        </message>
+        <message>
+            <source>Summary of the regularity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regularity</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Regularity over the last %n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>No network to follow yet: choose them in the strategy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: no rhythm set in the strategy, %n post(s) published.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: no week to judge yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1: %n post(s) out of %2 published on time</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n week(s) out of %2 on rhythm</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>current streak: %n week(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>no streak in progress.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No post published in this period, so no pillar mix yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The strategy sets no target for the pillars.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every pillar is within 10 points of its target.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pillar furthest from its target: %1, %2 of the published posts for %3.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Reminders</name>
+        <message>
+            <source>To publish at %1 on %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not marked as published: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was planned at %2. Published? Mark it; otherwise postpone or skip it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your day on the networks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To publish today: %1. Late: %2. Moderation slots today: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time to answer the community</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the comments and messages, and answer them: your saved answers are in the strategy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is behind its rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 post(s) missing this week to keep the rhythm you chose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>While you were away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminders you missed: %1. The today panel shows what is late.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RhythmChart</name>
+        <message>
+            <source>Rhythm per network and week, and pillar mix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>W%1</source>
+            <comment>ISO week number</comment>
+            <translation type="unfinished">S%1</translation>
+        </message>
+        <message>
+            <source>no rhythm set</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>1 every %n week(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 a week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>below the rhythm</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this week, in progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 (target %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 published, %3 due, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Figures: published / due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pillar mix of the published posts (bars) against the targets (marks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pillar mix: no post published in this period.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> min before</source>
+            <translation type="unfinished"> min avant</translation>
+        </message>
+        <message>
+            <source>Every day at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remind me of the moderation slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing the window keeps CMt Desktop in the tray (reminders go on)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start CMt Desktop when I log in (in the tray)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remind me of each post:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes of reminder before each post</source>
+            <translation type="unfinished">Minutes de rappel avant chaque publication</translation>
+        </message>
+        <message>
+            <source>Daily digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Time of the daily digest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep running in the tray</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start at login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This desktop has no system tray: reminders appear in the window while it is open.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1535,6 +1853,70 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         </message>
     </context>
     <context>
+        <name>TodayPanel</name>
+        <message>
+            <source>Today</source>
+            <extracomment>the Post of a row</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts to publish: late, today and this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to publish this week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy the text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as p&amp;ublished…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;ostpone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;kip…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Later this week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to the published post (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip this post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is it skipped? (kept in its notes)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TonePage</name>
         <message>
             <source>Native formats and tone</source>
@@ -1753,6 +2135,41 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         </message>
     </context>
     <context>
+        <name>Tray</name>
+        <message>
+            <source>&amp;Open CMt Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Today's posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause reminders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For an hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For 4 hours</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Until tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished">&amp;Quitter</translation>
+        </message>
+    </context>
+    <context>
         <name>VenuePage</name>
         <message>
             <source>Your venue</source>
@@ -1913,10 +2330,6 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>Aujourd'&amp;hui</translation>
         </message>
         <message>
-            <source>&amp;Ideas without a date</source>
-            <translation>&amp;Idées sans date</translation>
-        </message>
-        <message>
             <source>Dupli&amp;cate post</source>
             <translation>D&amp;upliquer la publication</translation>
         </message>
@@ -1943,6 +2356,10 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>&amp;About CMt Desktop</source>
             <translation>À &amp;propos de CMt Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Reminders and start-up…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Our &amp;strategy (wizard)…</source>

@@ -118,3 +118,37 @@ def test_empty_data_says_what_to_do(qtbot):
     assert "choose them in the strategy" in widget.summary.text()
     assert widget.chart.accessibleDescription() == ""
     assert not widget.chart_image(400).isNull()
+
+
+def test_regularity_dialog_from_the_menu(qtbot, venue, clock, tmp_path, monkeypatch):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from cmt_desktop import services, strategies
+    from cmt_desktop.demo import demo_posts, demo_strategy
+    from cmt_desktop.gui.main_window import MainWindow
+    from cmt_desktop.gui.regularity_dialog import RegularityDialog
+
+    strategies.save_strategy(venue, draft=demo_strategy(today=clock.date()), now=clock)
+    services.fill_demo_venue(
+        venue, posts=demo_posts(count=200, seed=2, today=clock.date(), tz=venue.tz), now=clock
+    )
+    window = MainWindow(venue=venue, clock=lambda: clock + timedelta(0), language="en")
+    qtbot.addWidget(window)
+    target = tmp_path / "rhythm"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen = []
+
+    def look():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RegularityDialog)
+        seen.append(dialog.view.summary.text())
+        dialog._on_save_clicked()
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    window.actions_.regularity.trigger()
+    assert seen and "Instagram" in seen[0]
+    assert (tmp_path / "rhythm.png").stat().st_size > 1000
