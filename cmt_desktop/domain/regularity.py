@@ -133,7 +133,8 @@ def weekly_rhythm(
     """Each network's rhythm over the ``weeks`` ISO weeks ending with the current week.
 
     Networks come in the order of ``cadences``, then those that have posts in the period
-    but no cadence (sorted by key), whose target is 0 every week.
+    but no cadence (sorted by key), whose target is 0 every week. The posts of
+    :func:`posts_window` are all it reads; any others are ignored.
     """
     tz = now.tzinfo
     current = week_monday(now, tz)

@@ -208,8 +208,7 @@ class RhythmChart(QWidget):
         painter = QPainter(self)
         self.paint_on(painter, self.width(), self.palette())
         if self.hasFocus():
-            color = self.palette().color(QPalette.ColorRole.Highlight)
-            painter.setPen(QPen(color, 1, Qt.PenStyle.DotLine))
+            painter.setPen(QPen(self.palette().highlight(), 1, Qt.PenStyle.DotLine))
             painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
         painter.end()
 
@@ -222,7 +221,6 @@ class RegularityView(QScrollArea):
         self.title, self.summary = QLabel(), QLabel()
         self.title.setFont(_font(self.title.font(), 1.2, bold=True))
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName(self.tr("Summary of the regularity"))
         self.chart = RhythmChart(catalogue)
         layout = QVBoxLayout(content := QWidget())
         for widget in (self.title, self.summary, self.chart):

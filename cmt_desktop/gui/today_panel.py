@@ -67,7 +67,7 @@ class TodayPanel(QDockWidget):
                 ("published", self.tr("Mark as p&ublished…")),
                 ("postpone", self.tr("P&ostpone")),
                 ("skip", self.tr("S&kip…")),
-                ("edit", self.tr("&Open the post")),
+                ("edit", self.tr("Op&en the post")),
             )
         ):
             button = QPushButton(text, body)

@@ -998,13 +998,36 @@ Detail: %1</source>
         </message>
     </context>
     <context>
-        <name>RegularityView</name>
+        <name>RegularityDialog</name>
         <message>
-            <source>%1%</source>
+            <source>Regularity</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Summary of the regularity</source>
+            <source>&amp;Save the chart as PNG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The image could not be written to %1. Choose another folder and try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RegularityView</name>
+        <message>
+            <source>%1%</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1013,9 +1036,9 @@ Detail: %1</source>
         </message>
         <message numerus="yes">
             <source>Regularity over the last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Regularity over the last %n week</numerusform>
+                <numerusform>Regularity over the last %n weeks</numerusform>
             </translation>
         </message>
         <message>
@@ -1024,9 +1047,9 @@ Detail: %1</source>
         </message>
         <message numerus="yes">
             <source>%1: no rhythm set in the strategy, %n post(s) published.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: no rhythm set in the strategy, %n post published.</numerusform>
+                <numerusform>%1: no rhythm set in the strategy, %n posts published.</numerusform>
             </translation>
         </message>
         <message>
@@ -1035,23 +1058,23 @@ Detail: %1</source>
         </message>
         <message numerus="yes">
             <source>%1: %n post(s) out of %2 published on time</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n post out of %2 published on time</numerusform>
+                <numerusform>%1: %n posts out of %2 published on time</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %n week(s) out of %2 on rhythm</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1: %n week out of %2 on rhythm</numerusform>
+                <numerusform>%1: %n weeks out of %2 on rhythm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>current streak: %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>current streak: %n week.</numerusform>
+                <numerusform>current streak: %n weeks.</numerusform>
             </translation>
         </message>
         <message>
@@ -1139,9 +1162,9 @@ Detail: %1</source>
         </message>
         <message numerus="yes">
             <source>1 every %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>1 every %n week</numerusform>
+                <numerusform>1 every %n weeks</numerusform>
             </translation>
         </message>
         <message>
@@ -1860,7 +1883,7 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Open the post</source>
+            <source>Op&amp;en the post</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2327,6 +2350,10 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;About CMt Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Regularity…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -132,27 +132,27 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         <name>Companion</name>
         <message>
             <source>No system tray on this desktop</source>
-            <translation type="unfinished" />
+            <translation>Pas de zone de notification sur ce bureau</translation>
         </message>
         <message>
             <source>Reminders will appear here, at the top of the window, while it is open.</source>
-            <translation type="unfinished" />
+            <translation>Les rappels s'afficheront ici, en haut de la fenêtre, tant qu'elle est ouverte.</translation>
         </message>
         <message>
             <source>Start at login not changed</source>
-            <translation type="unfinished" />
+            <translation>Démarrage à l'ouverture de session inchangé</translation>
         </message>
         <message>
             <source>The login entry could not be changed (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le lancement à l'ouverture de session n'a pas pu être modifié (%1).</translation>
         </message>
         <message>
             <source>CMt Desktop is still running</source>
-            <translation type="unfinished" />
+            <translation>CMt Desktop reste ouvert</translation>
         </message>
         <message>
             <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
-            <translation type="unfinished" />
+            <translation>Il reste dans la zone de notification pour vous rappeler de publier et de répondre. Pour le quitter, utilisez Quitter dans son menu ; les Réglages permettent aussi de quitter en fermant la fenêtre.</translation>
         </message>
     </context>
     <context>
@@ -302,11 +302,11 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         </message>
         <message>
             <source>&amp;Today panel</source>
-            <translation type="unfinished" />
+            <translation>Panneau « &amp;Aujourd'hui »</translation>
         </message>
         <message>
             <source>&amp;Ideas without a date</source>
-            <translation type="unfinished">&amp;Idées sans date</translation>
+            <translation>&amp;Idées sans date</translation>
         </message>
         <message>
             <source>Week %1, %2</source>
@@ -336,11 +336,11 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         <name>NoticeBar</name>
         <message>
             <source>&amp;See the post</source>
-            <translation type="unfinished" />
+            <translation>&amp;Voir la publication</translation>
         </message>
         <message>
             <source>&amp;Dismiss</source>
-            <translation type="unfinished" />
+            <translation>&amp;Masquer</translation>
         </message>
     </context>
     <context>
@@ -641,15 +641,15 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         </message>
         <message>
             <source>Mark as published</source>
-            <translation type="unfinished" />
+            <translation>Marquage comme publiée</translation>
         </message>
         <message>
             <source>Postpone post</source>
-            <translation type="unfinished" />
+            <translation>Report de la publication</translation>
         </message>
         <message>
             <source>Skip post</source>
-            <translation type="unfinished" />
+            <translation>Abandon de la publication</translation>
         </message>
         <message>
             <source>Change not saved</source>
@@ -1024,262 +1024,285 @@ Détail : %1</translation>
         </message>
     </context>
     <context>
+        <name>RegularityDialog</name>
+        <message>
+            <source>Regularity</source>
+            <translation>Régularité</translation>
+        </message>
+        <message>
+            <source>&amp;Save the chart as PNG…</source>
+            <translation>&amp;Enregistrer le graphique en PNG…</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Enregistrer le graphique</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>Images PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>Chart not saved</source>
+            <translation>Graphique non enregistré</translation>
+        </message>
+        <message>
+            <source>The image could not be written to %1. Choose another folder and try again.</source>
+            <translation>L'image n'a pas pu être écrite dans %1. Choisissez un autre dossier, puis recommencez.</translation>
+        </message>
+    </context>
+    <context>
         <name>RegularityView</name>
         <message>
             <source>%1%</source>
-            <translation type="unfinished">%1 %</translation>
-        </message>
-        <message>
-            <source>Summary of the regularity</source>
-            <translation type="unfinished" />
+            <translation>%1 %</translation>
         </message>
         <message>
             <source>Regularity</source>
-            <translation type="unfinished" />
+            <translation>Régularité</translation>
         </message>
         <message numerus="yes">
             <source>Regularity over the last %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Régularité sur %n semaine</numerusform>
+                <numerusform>Régularité sur les %n dernières semaines</numerusform>
             </translation>
         </message>
         <message>
             <source>No network to follow yet: choose them in the strategy.</source>
-            <translation type="unfinished" />
+            <translation>Aucun réseau à suivre pour l'instant : choisissez-les dans la stratégie.</translation>
         </message>
         <message numerus="yes">
             <source>%1: no rhythm set in the strategy, %n post(s) published.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 : aucun rythme fixé dans la stratégie, %n publication.</numerusform>
+                <numerusform>%1 : aucun rythme fixé dans la stratégie, %n publications.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: no week to judge yet.</source>
-            <translation type="unfinished" />
+            <translation>%1 : aucune semaine à juger pour l'instant.</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n post(s) out of %2 published on time</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 : %n publication sur %2 à temps</numerusform>
+                <numerusform>%1 : %n publications sur %2 à temps</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%1: %n week(s) out of %2 on rhythm</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%1 : %n semaine sur %2 au rythme</numerusform>
+                <numerusform>%1 : %n semaines sur %2 au rythme</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>current streak: %n week(s).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>série en cours : %n semaine.</numerusform>
+                <numerusform>série en cours : %n semaines.</numerusform>
             </translation>
         </message>
         <message>
             <source>no streak in progress.</source>
-            <translation type="unfinished" />
+            <translation>pas de série en cours.</translation>
         </message>
         <message>
             <source>No post published in this period, so no pillar mix yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune publication sur la période, donc pas encore de répartition par thème.</translation>
         </message>
         <message>
             <source>The strategy sets no target for the pillars.</source>
-            <translation type="unfinished" />
+            <translation>La stratégie ne fixe pas d'objectif par thème.</translation>
         </message>
         <message>
             <source>Every pillar is within 10 points of its target.</source>
-            <translation type="unfinished" />
+            <translation>Chaque thème est à moins de 10 points de son objectif.</translation>
         </message>
         <message>
             <source>Pillar furthest from its target: %1, %2 of the published posts for %3.</source>
-            <translation type="unfinished" />
+            <translation>Thème le plus éloigné de son objectif : %1, %2 des publications pour %3 visés.</translation>
         </message>
     </context>
     <context>
         <name>Reminders</name>
         <message>
             <source>To publish at %1 on %2</source>
-            <translation type="unfinished" />
+            <translation>À publier à %1 sur %2</translation>
         </message>
         <message>
             <source>Not marked as published: %1</source>
-            <translation type="unfinished" />
+            <translation>Pas encore marquée comme publiée : %1</translation>
         </message>
         <message>
             <source>%1 was planned at %2. Published? Mark it; otherwise postpone or skip it.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » était prévue à %2. Publiée ? Marquez-la ; sinon, reportez-la ou abandonnez-la.</translation>
         </message>
         <message>
             <source>Your day on the networks</source>
-            <translation type="unfinished" />
+            <translation>Votre journée sur les réseaux</translation>
         </message>
         <message>
             <source>To publish today: %1. Late: %2. Moderation slots today: %3.</source>
-            <translation type="unfinished" />
+            <translation>À publier aujourd'hui : %1. En retard : %2. Créneaux de modération aujourd'hui : %3.</translation>
         </message>
         <message>
             <source>Time to answer the community</source>
-            <translation type="unfinished" />
+            <translation>C'est l'heure de répondre à la communauté</translation>
         </message>
         <message>
             <source>Read the comments and messages, and answer them: your saved answers are in the strategy.</source>
-            <translation type="unfinished" />
+            <translation>Lisez les commentaires et les messages, et répondez-y : vos réponses types sont dans la stratégie.</translation>
         </message>
         <message>
             <source>%1 is behind its rhythm</source>
-            <translation type="unfinished" />
+            <translation>%1 est en dessous de son rythme</translation>
         </message>
         <message>
             <source>%1 post(s) missing this week to keep the rhythm you chose.</source>
-            <translation type="unfinished" />
+            <translation>Il manque %1 publication(s) cette semaine pour tenir le rythme choisi.</translation>
         </message>
         <message>
             <source>While you were away</source>
-            <translation type="unfinished" />
+            <translation>Pendant votre absence</translation>
         </message>
         <message>
             <source>Reminders you missed: %1. The today panel shows what is late.</source>
-            <translation type="unfinished" />
+            <translation>Rappels manqués : %1. Le panneau « Aujourd'hui » montre ce qui est en retard.</translation>
         </message>
     </context>
     <context>
         <name>RhythmChart</name>
         <message>
             <source>Rhythm per network and week, and pillar mix</source>
-            <translation type="unfinished" />
+            <translation>Rythme par réseau et par semaine, et répartition par thème</translation>
         </message>
         <message>
             <source>W%1</source>
             <comment>ISO week number</comment>
-            <translation type="unfinished">S%1</translation>
+            <translation>S%1</translation>
         </message>
         <message>
             <source>no rhythm set</source>
-            <translation type="unfinished" />
+            <translation>aucun rythme fixé</translation>
         </message>
         <message numerus="yes">
             <source>1 every %n week(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>1 toutes les %n semaines</numerusform>
+                <numerusform>1 toutes les %n semaines</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 a week</source>
-            <translation type="unfinished" />
+            <translation>%1 par semaine</translation>
         </message>
         <message>
             <source>on rhythm</source>
-            <translation type="unfinished" />
+            <translation>au rythme</translation>
         </message>
         <message>
             <source>below the rhythm</source>
-            <translation type="unfinished" />
+            <translation>sous le rythme</translation>
         </message>
         <message>
             <source>nothing published</source>
-            <translation type="unfinished" />
+            <translation>rien de publié</translation>
         </message>
         <message>
             <source>nothing due</source>
-            <translation type="unfinished" />
+            <translation>rien à publier</translation>
         </message>
         <message>
             <source>this week, in progress</source>
-            <translation type="unfinished" />
+            <translation>cette semaine, en cours</translation>
         </message>
         <message>
             <source>%1: %2 (target %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2 (objectif %3)</translation>
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>No pillar</source>
-            <translation type="unfinished" />
+            <translation>Sans thème</translation>
         </message>
         <message>
             <source>%1: %2 published, %3 due, %4</source>
-            <translation type="unfinished" />
+            <translation>%1 : publiées %2 / attendues %3, %4</translation>
         </message>
         <message>
             <source>Figures: published / due</source>
-            <translation type="unfinished" />
+            <translation>Chiffres : publiées / attendues</translation>
         </message>
         <message>
             <source>Pillar mix of the published posts (bars) against the targets (marks)</source>
-            <translation type="unfinished" />
+            <translation>Répartition des publications par thème (barres) et objectifs (traits)</translation>
         </message>
         <message>
             <source>Pillar mix: no post published in this period.</source>
-            <translation type="unfinished" />
+            <translation>Répartition par thème : aucune publication sur la période.</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
-            <translation type="unfinished" />
+            <translation>Réglages</translation>
         </message>
         <message>
             <source> min before</source>
-            <translation type="unfinished"> min avant</translation>
+            <translation> min avant</translation>
         </message>
         <message>
             <source>Every day at</source>
-            <translation type="unfinished" />
+            <translation>Chaque jour à</translation>
         </message>
         <message>
             <source>Remind me of the moderation slots</source>
-            <translation type="unfinished" />
+            <translation>Me rappeler les créneaux de modération</translation>
         </message>
         <message>
             <source>Closing the window keeps CMt Desktop in the tray (reminders go on)</source>
-            <translation type="unfinished" />
+            <translation>Fermer la fenêtre laisse CMt Desktop dans la zone de notification (les rappels continuent)</translation>
         </message>
         <message>
             <source>Start CMt Desktop when I log in (in the tray)</source>
-            <translation type="unfinished" />
+            <translation>Lancer CMt Desktop à l'ouverture de ma session (dans la zone de notification)</translation>
         </message>
         <message>
             <source>&amp;Remind me of each post:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rappel de chaque publication :</translation>
         </message>
         <message>
             <source>Minutes of reminder before each post</source>
-            <translation type="unfinished">Minutes de rappel avant chaque publication</translation>
+            <translation>Minutes de rappel avant chaque publication</translation>
         </message>
         <message>
             <source>Daily digest</source>
-            <translation type="unfinished" />
+            <translation>Récapitulatif quotidien</translation>
         </message>
         <message>
             <source>Time of the daily digest</source>
-            <translation type="unfinished" />
+            <translation>Heure du récapitulatif quotidien</translation>
         </message>
         <message>
             <source>Moderation reminders</source>
-            <translation type="unfinished" />
+            <translation>Rappels de modération</translation>
         </message>
         <message>
             <source>Keep running in the tray</source>
-            <translation type="unfinished" />
+            <translation>Rester dans la zone de notification</translation>
         </message>
         <message>
             <source>Start at login</source>
-            <translation type="unfinished" />
+            <translation>Lancer à l'ouverture de session</translation>
         </message>
         <message>
             <source>This desktop has no system tray: reminders appear in the window while it is open.</source>
-            <translation type="unfinished" />
+            <translation>Ce bureau n'a pas de zone de notification : les rappels s'affichent dans la fenêtre tant qu'elle est ouverte.</translation>
         </message>
     </context>
     <context>
@@ -1857,63 +1880,63 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>Today</source>
             <extracomment>the Post of a row</extracomment>
-            <translation type="unfinished" />
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <source>Posts to publish: late, today and this week</source>
-            <translation type="unfinished" />
+            <translation>Publications à faire : en retard, aujourd'hui et cette semaine</translation>
         </message>
         <message>
             <source>Nothing to publish this week.</source>
-            <translation type="unfinished" />
+            <translation>Rien à publier cette semaine.</translation>
         </message>
         <message>
             <source>&amp;Copy the text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier le texte</translation>
         </message>
         <message>
             <source>Open the &amp;network</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir le &amp;réseau</translation>
         </message>
         <message>
             <source>Mark as p&amp;ublished…</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme p&amp;ubliée…</translation>
         </message>
         <message>
             <source>P&amp;ostpone</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;porter</translation>
         </message>
         <message>
             <source>S&amp;kip…</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner…</translation>
         </message>
         <message>
-            <source>&amp;Open the post</source>
-            <translation type="unfinished" />
+            <source>Op&amp;en the post</source>
+            <translation>&amp;Ouvrir la publication</translation>
         </message>
         <message>
             <source>Late</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <source>Later this week</source>
-            <translation type="unfinished" />
+            <translation>Plus tard cette semaine</translation>
         </message>
         <message>
             <source>Mark as published</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme publiée</translation>
         </message>
         <message>
             <source>Link to the published post (optional):</source>
-            <translation type="unfinished" />
+            <translation>Lien vers la publication en ligne (facultatif) :</translation>
         </message>
         <message>
             <source>Skip this post</source>
-            <translation type="unfinished" />
+            <translation>Abandonner cette publication</translation>
         </message>
         <message>
             <source>Why is it skipped? (kept in its notes)</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi l'abandonner ? (gardé dans ses notes)</translation>
         </message>
     </context>
     <context>
@@ -2138,35 +2161,35 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <name>Tray</name>
         <message>
             <source>&amp;Open CMt Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir CMt Desktop</translation>
         </message>
         <message>
             <source>&amp;Today's posts</source>
-            <translation type="unfinished" />
+            <translation>Publications d'&amp;aujourd'hui</translation>
         </message>
         <message>
             <source>&amp;Pause reminders</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suspendre les rappels</translation>
         </message>
         <message>
             <source>For an hour</source>
-            <translation type="unfinished" />
+            <translation>Pendant une heure</translation>
         </message>
         <message>
             <source>For 4 hours</source>
-            <translation type="unfinished" />
+            <translation>Pendant 4 heures</translation>
         </message>
         <message>
             <source>Until tomorrow</source>
-            <translation type="unfinished" />
+            <translation>Jusqu'à demain</translation>
         </message>
         <message>
             <source>&amp;Resume now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reprendre maintenant</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished">&amp;Quitter</translation>
+            <translation>&amp;Quitter</translation>
         </message>
     </context>
     <context>
@@ -2358,8 +2381,12 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>À &amp;propos de CMt Desktop</translation>
         </message>
         <message>
+            <source>&amp;Regularity…</source>
+            <translation>Ré&amp;gularité…</translation>
+        </message>
+        <message>
             <source>&amp;Reminders and start-up…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rappels et démarrage…</translation>
         </message>
         <message>
             <source>Our &amp;strategy (wizard)…</source>
