@@ -92,6 +92,7 @@ class Companion(QObject):
         dialog = SettingsDialog(
             self.window,
             reminders=preferences.reminder_settings(self._venue),
+            networks=[(n.key, n.name) for n in self._venue.catalogue],
             close_to_tray=preferences.close_to_tray(self._venue),
             start_at_login=autostart.is_enabled(),
             tray_available=self.tray.available,

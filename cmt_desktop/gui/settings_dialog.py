@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmt_desktop.autostart import Autostart
+from cmt_desktop.gui.wizard.table_editor import Column, TableEditor
 from cmt_desktop.reminders import ReminderSettings
 
 
@@ -38,6 +39,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None,
         *,
         reminders: ReminderSettings,
+        networks: list[tuple[str, str]],
         close_to_tray: bool,
         start_at_login: bool,
         tray_available: bool,
@@ -82,6 +84,18 @@ class SettingsDialog(QDialog):
             (self.login_check, self.tr("Start at login")),
         ):
             widget.setAccessibleName(name)
+        self.leads = TableEditor(
+            [
+                Column(self.tr("Network"), "combo", [(name, key) for key, name in networks]),
+                Column(self.tr("Reminder"), "spin", maximum=24 * 60, suffix=self.tr(" min before")),
+            ],
+            add_text=self.tr("&Another lead time for a network"),
+            accessible_name=self.tr("Lead time per network"),
+            new_row=lambda: [networks[0][0] if networks else "", reminders.lead_minutes],
+            parent=self,
+        )
+        self.leads.set_rows([[key, minutes] for key, minutes in reminders.lead_by_network.items()])
+        self.leads.setMaximumHeight(170)
         note = QLabel(self)
         note.setWordWrap(True)
         if not tray_available:
@@ -98,6 +112,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Networks that need more (or less) time:"), self))
+        layout.addWidget(self.leads)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.digest_check.toggled.connect(self.digest_time.setEnabled)
@@ -114,6 +130,7 @@ class SettingsDialog(QDialog):
                 hour=clock.hour(), minute=clock.minute()
             ),
             moderation_enabled=self.moderation_check.isChecked(),
+            lead_by_network={key: minutes for key, minutes in self.leads.rows() if key},
         )
         return SettingsChoice(reminders, self.tray_check.isChecked(), self.login_check.isChecked())
 

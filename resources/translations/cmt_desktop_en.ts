@@ -1275,7 +1275,27 @@ Detail: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Another lead time for a network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lead time per network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This desktop has no system tray: reminders appear in the window while it is open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Networks that need more (or less) time:</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1301,8 +1301,28 @@ Détail : %1</translation>
             <translation>Lancer à l'ouverture de session</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Rappel</translation>
+        </message>
+        <message>
+            <source>&amp;Another lead time for a network</source>
+            <translation>&amp;Un autre délai pour un réseau</translation>
+        </message>
+        <message>
+            <source>Lead time per network</source>
+            <translation>Délai de rappel par réseau</translation>
+        </message>
+        <message>
             <source>This desktop has no system tray: reminders appear in the window while it is open.</source>
             <translation>Ce bureau n'a pas de zone de notification : les rappels s'affichent dans la fenêtre tant qu'elle est ouverte.</translation>
+        </message>
+        <message>
+            <source>Networks that need more (or less) time:</source>
+            <translation>Réseaux qui demandent plus (ou moins) de temps :</translation>
         </message>
     </context>
     <context>

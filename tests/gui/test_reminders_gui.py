@@ -155,6 +155,8 @@ def test_settings_dialog_saves_reminders_and_start_at_login(
             assert isinstance(dialog, SettingsDialog)
             dialog.lead_spin.setValue(lead)
             dialog.login_check.setChecked(login)
+            if login:
+                dialog.leads.add_row(["newsletter", 24 * 60])
             dialog.accept()
 
         QTimer.singleShot(0, act)
@@ -162,6 +164,7 @@ def test_settings_dialog_saves_reminders_and_start_at_login(
     answer(30, True)
     window.actions_.preferences.trigger()
     assert preferences.reminder_settings(venue).lead_minutes == 30
+    assert preferences.reminder_settings(venue).lead_by_network == {"newsletter": 1440}
     assert (config / "autostart" / "cmt-desktop.desktop").exists()
     answer(45, False)
     window.actions_.preferences.trigger()
