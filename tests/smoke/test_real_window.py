@@ -72,3 +72,16 @@ def test_damaged_file_fails_self_test_with_a_message(x_display, tmp_path):
     done = _run("--data-dir", str(data), "--self-test", display=x_display)
     assert done.returncode == 1
     assert "damaged" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_full_app_with_reminders_runs_and_quits_cleanly(x_display, tmp_path):
+    """Not the self-test: the tray (absent under Xvfb), reminders and today panel all run."""
+    data = tmp_path / "venue"
+    assert (
+        _run("--data-dir", str(data), "demo", "--posts", "200", display=x_display).returncode == 0
+    )
+    done = _run(
+        "--data-dir", str(data), "--lang", "fr", "--quit-after-ms", "1500", display=x_display
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.strip() == "", f"Qt printed warnings:\n{done.stderr}"
