@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -140,6 +140,8 @@ class TodayPanel(QDockWidget):
         assert post.start is not None
         network = self._venue.catalogue.get(post.network).name
         when = post.start.strftime("%H:%M")
+        if post.start.date() != self._clock().astimezone(self._venue.tz).date():
+            when = f"{QLocale().toString(post.start.date(), 'ddd d')} {when}"
         text = f"{when}  {network} — {post.display_title} ({status_label(post.status)})"
         item = QListWidgetItem(text, self.list)
         item.setData(POST_DATA, post)
