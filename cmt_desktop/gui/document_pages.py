@@ -47,6 +47,7 @@ def _paint(document: QTextDocument, device: QPagedPaintDevice) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(translate("StrategyDocument", "The document could not be produced."))
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)  # crisp, small charts
     painter.setFont(font(7.5))
     footer = painter.fontMetrics().height() * 2
     doc.setDocumentMargin(0)

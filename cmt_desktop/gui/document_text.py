@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QImage,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextTableFormat,
 )
@@ -24,6 +28,16 @@ FONTS = ["Segoe UI", "Helvetica Neue", "Arial", "Noto Sans", "DejaVu Sans"]
 KEEP_WITH_NEXT = QTextFormat.Property.UserProperty
 SOLID = QTextFrameFormat.BorderStyle.BorderStyle_Solid
 Cell = str | tuple[str, str]  # a table cell: text, or text with a small grey line under it
+# The A4 text width (174 mm) is 657 px at 96 dpi, the unit of image sizes in a document.
+TEXT_WIDTH_PX = 640
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReviewFigures:
+    """Whether the rhythm was kept, for the review section: the summary in words, the chart."""
+
+    summary: str  # one sentence a line
+    chart: QImage
 
 
 def font(size: float) -> QFont:
@@ -108,6 +122,17 @@ class TextWriter:
         fmt.setLeftMargin(12)
         fmt.setTextIndent(-9)
         self.paragraph([(f"•\u2002{text}", self.body)], fmt)
+
+    def image(self, url: str, image: QImage, width: float) -> None:
+        """A paragraph holding ``image`` at ``width`` px, stored in the document under ``url``."""
+        document = self.cursor.document()
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        fmt = QTextImageFormat()
+        fmt.setName(url)
+        fmt.setWidth(width)
+        fmt.setHeight(width * image.height() / max(1, image.width()))
+        self.paragraph([("", self.body)], block_format(top=3, bottom=3))
+        self.cursor.insertImage(fmt)
 
     def table(self, headers: list[str], rows: list[list[Cell]], widths: list[int]) -> None:
         """A full-width table with a tinted header row, repeated if it runs onto a second page."""

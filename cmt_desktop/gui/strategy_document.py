@@ -15,16 +15,18 @@ from cmt_desktop.gui.document_pages import TITLE, preview, preview_dialog, write
 from cmt_desktop.gui.document_text import (
     ACCENT,
     NOTE,
+    TEXT_WIDTH_PX,
     TINT,
     WARN,
     Cell,
+    ReviewFigures,
     TextWriter,
     block_format,
     char_format,
     font,
 )
 
-__all__ = ["build_document", "preview", "preview_dialog", "write_odt", "write_pdf"]
+__all__ = ["ReviewFigures", "build_document", "preview", "preview_dialog", "write_odt", "write_pdf"]
 
 translate = QCoreApplication.translate
 
@@ -43,11 +45,16 @@ def _join(items: list[str]) -> str:
 
 
 def build_document(
-    draft: StrategyDraft, *, catalogue: NetworkCatalogue, generated_on: date
+    draft: StrategyDraft,
+    *,
+    catalogue: NetworkCatalogue,
+    generated_on: date,
+    review: ReviewFigures | None = None,
 ) -> QTextDocument:
     """The strategy on one or two A4 pages, in the interface language.
 
-    The venue's answers are inserted as plain text: ``<b>`` stays ``<b>``.
+    The venue's answers are inserted as plain text: ``<b>`` stays ``<b>``. With ``review``,
+    a section before the review date tells, in words and as a chart, whether the rhythm was kept.
     """
     document = QTextDocument()
     document.setDefaultFont(font(9.5))
@@ -78,10 +85,15 @@ def build_document(
     problems = [f"•\u2002{labels.problem_text(p, draft, catalogue)}" for p in validate(draft)]
     if problems:
         w.box(translate("StrategyDocument", "Still to settle"), problems, NOTE, 8.5)
-    review = _date(draft.review_date) if draft.review_date else ""
+    if review is not None:
+        w.heading(translate("StrategyDocument", "Review: was the rhythm kept?"))
+        for line in filter(str.strip, review.summary.splitlines()):  # they go with the chart
+            w.paragraph([(line, w.body)], block_format(bottom=1, keep=True))
+        w.image("cmt:regularity-chart", review.chart, TEXT_WIDTH_PX)
+    day = _date(draft.review_date) if draft.review_date else ""
     next_review = translate("StrategyDocument", "Next review of this strategy:")
     no_date = translate("StrategyDocument", "no date set yet")
-    w.paragraph([(f"{next_review} ", w.bold), (review or no_date, w.body)], block_format(top=8))
+    w.paragraph([(f"{next_review} ", w.bold), (day or no_date, w.body)], block_format(top=8))
     return document
 
 

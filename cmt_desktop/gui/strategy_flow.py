@@ -90,6 +90,7 @@ def export_strategy_document(
     from PySide6.QtCore import QStandardPaths
     from PySide6.QtWidgets import QFileDialog
 
+    from cmt_desktop.gui.document_export import review_figures
     from cmt_desktop.gui.strategy_document import build_document, write_odt, write_pdf
 
     draft = _strategy_or_explain(parent, venue)
@@ -110,8 +111,10 @@ def export_strategy_document(
     target = Path(path)
     if target.suffix.lower() not in (".pdf", ".odt"):
         target = target.with_name(target.name + (".odt" if chosen == odt_filter else ".pdf"))
-    today = clock().astimezone(venue.tz).date()
-    document = build_document(draft, catalogue=venue.catalogue, generated_on=today)
+    now = clock()
+    review = review_figures(venue, now=now)
+    today = now.astimezone(venue.tz).date()
+    document = build_document(draft, catalogue=venue.catalogue, generated_on=today, review=review)
     try:
         (write_odt if target.suffix.lower() == ".odt" else write_pdf)(document, target)
     except OSError as exc:
@@ -132,12 +135,18 @@ def preview_strategy_document(
     parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime]
 ) -> None:
     """Show the strategy document as it will print, with a Print button."""
+    from cmt_desktop.gui.document_export import review_figures
     from cmt_desktop.gui.strategy_document import build_document, preview
 
     draft = _strategy_or_explain(parent, venue)
     if draft is not None:
-        today = clock().astimezone(venue.tz).date()
-        preview(parent, build_document(draft, catalogue=venue.catalogue, generated_on=today))
+        now = clock()
+        review = review_figures(venue, now=now)
+        today = now.astimezone(venue.tz).date()
+        document = build_document(
+            draft, catalogue=venue.catalogue, generated_on=today, review=review
+        )
+        preview(parent, document)
 
 
 def _strategy_or_explain(parent: QWidget, venue: services.Venue):  # noqa: ANN202

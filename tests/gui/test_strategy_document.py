@@ -9,7 +9,8 @@ from datetime import date
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 
 from cmt_desktop.domain.strategy import (
@@ -28,7 +29,13 @@ from cmt_desktop.domain.strategy import (
 )
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers the compiled translations
 from cmt_desktop.gui.i18n import Translators
-from cmt_desktop.gui.strategy_document import build_document, preview_dialog, write_odt, write_pdf
+from cmt_desktop.gui.strategy_document import (
+    ReviewFigures,
+    build_document,
+    preview_dialog,
+    write_odt,
+    write_pdf,
+)
 from cmt_desktop.resources import network_catalogue
 
 HOSTILE = "<b>bold</b> & <script>"
@@ -123,9 +130,32 @@ def french(qapp):
     QLocale.setDefault(locale)
 
 
-def _document(draft=None):
+def pdf_image_count(path) -> int:
+    command = [_poppler("pdfimages"), "-list", str(path)]
+    output = subprocess.run(command, capture_output=True, check=True, encoding="utf-8").stdout
+    return len(output.splitlines()[2:])  # after the header and its rule
+
+
+def _document(draft=None, review=None):
     draft = draft or realistic_draft()
-    return build_document(draft, catalogue=network_catalogue(), generated_on=date(2026, 3, 4))
+    return build_document(
+        draft, catalogue=network_catalogue(), generated_on=date(2026, 3, 4), review=review
+    )
+
+
+@pytest.fixture
+def review(english, venue, clock):
+    """The demo venue's figures after weeks of posts: the summary and the chart."""
+    from cmt_desktop import services, strategies
+    from cmt_desktop.demo import demo_posts, demo_strategy
+    from cmt_desktop.gui.document_export import review_figures
+
+    strategies.save_strategy(venue, draft=demo_strategy(today=clock.date()), now=clock)
+    posts = demo_posts(count=200, seed=2, today=clock.date(), tz=venue.tz)
+    services.fill_demo_venue(venue, posts=posts, now=clock)
+    figures = review_figures(venue, now=clock)
+    assert figures is not None
+    return figures
 
 
 def test_pdf_shows_every_part_and_the_answers_as_text(english, tmp_path):
@@ -292,3 +322,110 @@ def test_print_preview_shows_the_same_pages(english, qtbot, tmp_path):
     preview = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: preview.pageCount() > 0)
     assert preview.pageCount() == int(pdf_info(path)["Pages"])
+
+
+REVIEW_HEADING = "Review: was the rhythm kept?"
+
+
+def test_review_section_shows_the_summary_and_the_chart_in_the_pdf(review, tmp_path):
+    path = tmp_path / "strategy.pdf"
+    write_pdf(_document(review=review), path)
+
+    text = pdf_text(path)
+    heading = REVIEW_HEADING.upper()
+    assert heading in text
+    lines = [
+        " ".join(unicodedata.normalize("NFKC", line).split())
+        for line in review.summary.splitlines()
+    ]
+    assert any(line.startswith("Instagram:") for line in lines)
+    for line in lines:
+        assert line in text, line
+    # with the review date, after the rest of the strategy
+    assert text.index("Participation".upper()) < text.index(heading)
+    assert text.index(heading) < text.index("Next review of this strategy: 15 September 2026")
+    assert pdf_image_count(path) >= 1
+    assert int(pdf_info(path)["Pages"]) in (2, 3)
+
+
+def test_review_chart_is_embedded_in_the_odt(review, tmp_path):
+    path = tmp_path / "strategy.odt"
+    write_odt(_document(review=review), path)
+
+    with zipfile.ZipFile(path) as archive:
+        pictures = [name for name in archive.namelist() if name.startswith("Pictures/")]
+        assert pictures
+        assert archive.read(pictures[0]).startswith(b"\x89PNG")
+        content = archive.read("content.xml").decode()
+    assert REVIEW_HEADING in content
+    assert pictures[0] in content
+
+
+def test_without_review_figures_no_review_section(english, tmp_path):
+    pdf, odt = tmp_path / "strategy.pdf", tmp_path / "strategy.odt"
+    document = _document()
+    write_pdf(document, pdf)
+    write_odt(document, odt)
+
+    assert REVIEW_HEADING.upper() not in pdf_text(pdf)
+    assert pdf_image_count(pdf) == 0
+    with zipfile.ZipFile(odt) as archive:
+        assert not [name for name in archive.namelist() if name.startswith("Pictures/")]
+
+
+def test_review_figures_only_when_there_is_something_to_review(english, venue, clock):
+    from cmt_desktop import strategies
+    from cmt_desktop.gui.document_export import review_figures
+
+    assert review_figures(venue, now=clock) is None  # no strategy, no post
+    strategies.save_strategy(venue, draft=realistic_draft(networks=()), now=clock)
+    assert review_figures(venue, now=clock) is None  # a strategy without networks
+    strategies.save_strategy(venue, draft=realistic_draft(), now=clock)
+    figures = review_figures(venue, now=clock)
+    assert figures is not None and "Instagram:" in figures.summary
+    assert not figures.chart.isNull()
+
+
+def test_the_command_line_document_has_the_review(review, venue, clock, tmp_path):
+    from cmt_desktop import strategies
+    from cmt_desktop.gui.document_export import write_strategy_document
+
+    path = tmp_path / "strategy.pdf"
+    draft = strategies.current_strategy(venue)
+    write_strategy_document(
+        venue, draft=draft, path=path, language="en", today=clock.date(), now=clock
+    )
+
+    assert REVIEW_HEADING.upper() in pdf_text(path)
+    assert pdf_image_count(path) >= 1
+
+
+def test_print_preview_shows_the_review_pages_too(review, qtbot, tmp_path):
+    document = _document(review=review)
+    path = tmp_path / "strategy.pdf"
+    write_pdf(document, path)
+    dialog = preview_dialog(None, document)
+    qtbot.addWidget(dialog)
+
+    dialog.show()
+
+    preview = dialog.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: preview.pageCount() > 0)
+    assert preview.pageCount() == int(pdf_info(path)["Pages"])
+
+
+def test_review_summary_is_plain_text_and_the_chart_fits_the_page(english):
+    chart = QImage(3000, 1000, QImage.Format.Format_RGB32)  # wider than any page
+    chart.fill(0)
+    document = _document(review=ReviewFigures(f"Coulisses {HOSTILE}: 5%", chart))
+
+    assert f"Coulisses {HOSTILE}: 5%" in document.toPlainText()
+    assert "<script>" not in document.toHtml()
+    formats = [f.toImageFormat() for f in document.allFormats() if f.isImageFormat()]
+    assert [f.name() for f in formats] == ["cmt:regularity-chart"]
+    assert formats[0].width() <= 657  # 174 mm of A4 text width at 96 dpi
+    assert formats[0].height() == pytest.approx(formats[0].width() / 3)
+    resource = document.resource(
+        QTextDocument.ResourceType.ImageResource, QUrl("cmt:regularity-chart")
+    )
+    assert resource.width() == 3000

@@ -164,7 +164,8 @@ def test_strategy_document_from_the_menu(qtbot, make_window, venue, clock, tmp_p
     window = make_window()
     target = tmp_path / "strategie"  # no extension typed: the chosen format adds it
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName",
+        QFileDialog,
+        "getSaveFileName",
         lambda *args, **kwargs: (str(target), "OpenDocument text, for LibreOffice (*.odt)"),
     )
     window.actions_.strategy_document.trigger()
