@@ -6,15 +6,16 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar as ical
 
-from cmt_desktop import __version__
+from cmt_desktop import __version__, ics_moderation
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.strategy import ModerationSlot
 
 #: Written in PRODID; tests pin it so the golden file does not change with each release.
 APP_VERSION = __version__
@@ -59,7 +60,7 @@ _LABELS = {  # French puts a space before the colon
 _CLEAN = {c: None for c in itertools.chain(range(0x20), range(0x7F, 0xA0)) if c not in (9, 10)}
 _CLEAN.update({0x0D: "\n", 0x2028: "\n", 0x2029: "\n"})
 _UNCLEAN = re.compile(f"[{re.escape(''.join(map(chr, _CLEAN)))}]")  # 20x faster than translate
-_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_WEEKDAYS = ics_moderation.BYDAY
 _END = b"END:VCALENDAR\r\n"
 _Change = tuple[datetime, timedelta, timedelta, str]  # UTC instant, offset before, after, name
 
@@ -78,6 +79,9 @@ def posts_to_ics(
     now: datetime,
     catalogue: NetworkCatalogue,
     language: str = "fr",
+    moderation: Sequence[ModerationSlot] = (),
+    moderation_from: date | None = None,
+    moderation_until: date | None = None,
 ) -> bytes:
     """One VCALENDAR (METHOD:PUBLISH) with one VEVENT per dated post, in the given order.
 
@@ -91,15 +95,19 @@ def posts_to_ics(
         now: The export time (aware): DTSTAMP of posts without ``updated_at``.
         catalogue: Gives the network names used in SUMMARY and CATEGORIES.
         language: "fr" for French labels in DESCRIPTION, anything else for English.
+        moderation: The strategy's moderation slots, written after the posts as weekly
+            events (see :func:`ics_moderation.moderation_events`, which gets the alarm too).
+        moderation_from: Their first day; ``None``: the day of ``now`` in the venue's zone.
+        moderation_until: Their last day; ``None``: a year after ``moderation_from``.
 
     Returns:
         The file: UTF-8 without BOM, CRLF line ends, lines folded by icalendar.
 
     Raises:
-        ValueError: ``now`` is naive, ``alarm_minutes`` negative, or a UID missing, not
-            ASCII, longer than 200 octets or repeated.
+        ValueError: ``now`` is naive, ``alarm_minutes`` negative, a moderation slot invalid,
+            or a UID missing, not ASCII, longer than 200 octets or repeated.
     """
-    head, events = _build(
+    head, events, recurring = _build(
         posts,
         tz_name=tz_name,
         calendar_name=calendar_name,
@@ -107,8 +115,11 @@ def posts_to_ics(
         now=now,
         catalogue=catalogue,
         language=language,
+        moderation=moderation,
+        moderation_from=moderation_from,
+        moderation_until=moderation_until,
     )
-    return b"".join([head, *(data for _, data in events), _END])
+    return b"".join([head, *(data for _, data in events), recurring, _END])
 
 
 def split_posts_for_import(
@@ -128,19 +139,20 @@ def split_posts_for_import(
         ``[("", data)]``, the bytes of :func:`posts_to_ics`, when all fits; else one
         ``(label, data)`` per year ("2026") or per part of a year too big for one file
         ("2026-1", "2026-2"…), in date order. An event too big on its own gets its own file.
+        The moderation events, if any, go at the end of the first file only.
 
     Raises:
         ValueError: As for :func:`posts_to_ics`.
     """
-    head, events = _build(posts, **options)  # each event serialised once, then spliced
+    head, events, recurring = _build(posts, **options)  # events serialised once, then spliced
     overhead = len(head) + len(_END)
-    if overhead + sum(len(data) for _, data in events) <= limit_bytes:
-        return [("", b"".join([head, *(data for _, data in events), _END]))]
+    if overhead + len(recurring) + sum(len(data) for _, data in events) <= limit_bytes:
+        return [("", b"".join([head, *(data for _, data in events), recurring, _END]))]
     events.sort(key=lambda item: item[0])  # stable: posts at the same time keep their order
     chunks: list[tuple[str, bytes]] = []
+    size = overhead + len(recurring)  # the first file carries the moderation events
     for year, group in itertools.groupby(events, key=lambda item: item[0].year):
-        parts: list[list[bytes]] = [[]]
-        size = overhead
+        parts: list[list[bytes]] = [[recurring] if not chunks and recurring else []]
         for _, data in group:
             if parts[-1] and size + len(data) > limit_bytes:
                 parts.append([])
@@ -150,7 +162,8 @@ def split_posts_for_import(
         for number, part in enumerate(parts, start=1):
             label = str(year) if len(parts) == 1 else f"{year}-{number}"
             chunks.append((label, b"".join([head, *part, _END])))
-    return chunks
+        size = overhead
+    return chunks or [("", b"".join([head, recurring, _END]))]
 
 
 def _build(
@@ -162,8 +175,11 @@ def _build(
     now: datetime,
     catalogue: NetworkCatalogue,
     language: str = "fr",
-) -> tuple[bytes, list[tuple[datetime, bytes]]]:
-    """The calendar up to its first event (VTIMEZONE included), and (local start, VEVENT)s."""
+    moderation: Sequence[ModerationSlot] = (),
+    moderation_from: date | None = None,
+    moderation_until: date | None = None,
+) -> tuple[bytes, list[tuple[datetime, bytes]], bytes]:
+    """The calendar up to its first event (VTIMEZONE included), (start, VEVENT)s, moderation."""
     if now.tzinfo is None or (alarm_minutes or 0) < 0:
         raise ValueError(f"now must be aware ({now!r}), alarm_minutes >= 0 ({alarm_minutes})")
     zone = ZoneInfo(tz_name)
@@ -187,6 +203,19 @@ def _build(
         event = _event(post, start, name, alarm, now, _LABELS[lang])
         events.append((start, event.to_ical()))
         years.update((start.year, (start + post.duration).year))
+    recurring = ics_moderation.moderation_events(
+        moderation,
+        zone=zone,
+        first_day=moderation_from or now.astimezone(zone).date(),
+        last_day=moderation_until,
+        alarm_minutes=alarm_minutes,
+        now=now,
+        language=lang,
+    )
+    for event in recurring:
+        if event["UID"] in seen:
+            raise ValueError(f"UID {event['UID']!r} is both a post's and a moderation slot's")
+        years.update(ics_moderation.local_years(event, zone))
     calendar = ical.Calendar()
     calendar.add("PRODID", f"-//CMt Desktop//{APP_VERSION}//{lang.upper()}")
     calendar.add("VERSION", "2.0")
@@ -197,7 +226,8 @@ def _build(
     if tzid:
         years = years or {now.astimezone(zone).year}
         calendar.add_component(_vtimezone(zone, tzid, min(years), max(years)))
-    return calendar.to_ical()[: -len(_END)], events
+    extra = b"".join(event.to_ical() for event in recurring)
+    return calendar.to_ical()[: -len(_END)], events, extra
 
 
 def _event(

@@ -1,4 +1,4 @@
-"""Ask what to export to .ics (period, network, reminder, file) and explain how to import it."""
+"""Ask what to export to .ics: period, network, reminder, moderation slots and file."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ class ExportChoice:
     last_day: date | None
     network: str | None
     alarm_minutes: int
+    include_moderation: bool = False
 
 
 class ExportDialog(QDialog):
@@ -36,7 +37,20 @@ class ExportDialog(QDialog):
         last_day: date,
         alarm_minutes: int,
         suggested_path: Path,
+        has_strategy: bool = False,
     ) -> None:
+        """Fill the form.
+
+        Args:
+            parent: The window.
+            catalogue: The networks offered.
+            first_day: The proposed first day of a date range.
+            last_day: The proposed last day.
+            alarm_minutes: The reminder lead time to show.
+            suggested_path: The file proposed.
+            has_strategy: Whether the venue has a strategy with moderation slots; without
+                one, the moderation checkbox is disabled and says why.
+        """
         super().__init__(parent)
         self._ui = Ui_ExportDialog()
         self._ui.setupUi(self)
@@ -50,6 +64,14 @@ class ExportDialog(QDialog):
         ui.to_date_edit.setDate(QDate(last_day.year, last_day.month, last_day.day))
         ui.alarm_spin.setValue(alarm_minutes)
         ui.file_edit.setText(str(suggested_path))
+        if not has_strategy:
+            ui.moderation_check.setEnabled(False)
+            ui.moderation_check.setToolTip(
+                self.tr(
+                    "No moderation slots yet: set the times to answer the community in the "
+                    "strategy first."
+                )
+            )
         ui.range_period_radio.toggled.connect(self._on_range_period_radio_toggled)
         ui.browse_button.clicked.connect(self._on_browse_button_clicked)
         ui.file_edit.textChanged.connect(self._on_file_edit_text_changed)
@@ -71,6 +93,7 @@ class ExportDialog(QDialog):
             last_day=last if ranged else None,
             network=ui.network_combo.currentData(),
             alarm_minutes=ui.alarm_spin.value(),
+            include_moderation=ui.moderation_check.isEnabled() and ui.moderation_check.isChecked(),
         )
 
     def _on_range_period_radio_toggled(self, checked: bool) -> None:

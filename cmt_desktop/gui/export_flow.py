@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from cmt_desktop import services
+from cmt_desktop import services, strategies
 from cmt_desktop.exports import export_ics
 from cmt_desktop.gui.export_dialog import ExportDialog
 
@@ -30,6 +30,7 @@ def run_export(
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     file_name = translate("ExportFlow", "editorial-calendar")
     suggested = Path(documents or Path.home()) / f"{file_name}.ics"
+    strategy = strategies.current_strategy(venue)
     dialog = ExportDialog(
         parent,
         catalogue=venue.catalogue,
@@ -37,6 +38,7 @@ def run_export(
         last_day=last_day,
         alarm_minutes=services.alarm_minutes(venue),
         suggested_path=suggested,
+        has_strategy=strategy is not None and bool(strategy.moderation_slots),
     )
     if dialog.exec() != ExportDialog.DialogCode.Accepted:
         return
@@ -52,6 +54,7 @@ def run_export(
             networks=None if choice.network is None else [choice.network],
             now=clock(),
             language=language,
+            include_moderation=choice.include_moderation,
         )
     except OSError as exc:
         QMessageBox.warning(
@@ -76,6 +79,13 @@ def _explain(result) -> str:  # noqa: ANN001 - exports.IcsExportResult
     # lupdate sees no plural in translate(), hence "Posts written: N" rather than "N post(s)".
     done = translate("ExportFlow", "Posts written: %1, to:").replace("%1", str(result.events))
     done += f"\n{names}\n\n"
+    if result.moderation_events:
+        done += (
+            translate("ExportFlow", "Moderation slots added as weekly events: %1.").replace(
+                "%1", str(result.moderation_events)
+            )
+            + "\n\n"
+        )
     if result.was_split:
         done += (
             translate(

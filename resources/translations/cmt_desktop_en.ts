@@ -160,6 +160,10 @@ Every change you made before this was already saved. If it happens again, note w
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No moderation slots yet: set the times to answer the community in the strategy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export to a calendar</source>
             <translation type="unfinished" />
         </message>
@@ -232,6 +236,18 @@ Every change you made before this was already saved. If it happens again, note w
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Add the moderation slots as recurring events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the moderation slots as recurring events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each time set in the strategy to answer the community becomes a weekly event, with the same reminder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation type="unfinished" />
         </message>
@@ -270,6 +286,10 @@ Choose another folder, for example your Documents folder, and try again.</source
         </message>
         <message>
             <source>Posts written: %1, to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation slots added as weekly events: %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1350,6 +1370,10 @@ Detail: %1</source>
         </message>
         <message>
             <source>Still to settle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review: was the rhythm kept?</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -162,6 +162,10 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
             <translation>Tous les réseaux</translation>
         </message>
         <message>
+            <source>No moderation slots yet: set the times to answer the community in the strategy first.</source>
+            <translation>Pas encore de créneau de modération : fixez d'abord dans la stratégie les moments pour répondre à la communauté.</translation>
+        </message>
+        <message>
             <source>Export to a calendar</source>
             <translation>Exporter vers un agenda</translation>
         </message>
@@ -234,6 +238,18 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
             <translation> min avant</translation>
         </message>
         <message>
+            <source>&amp;Add the moderation slots as recurring events</source>
+            <translation>&amp;Ajouter les créneaux de modération comme événements récurrents</translation>
+        </message>
+        <message>
+            <source>Add the moderation slots as recurring events</source>
+            <translation>Ajouter les créneaux de modération comme événements récurrents</translation>
+        </message>
+        <message>
+            <source>Each time set in the strategy to answer the community becomes a weekly event, with the same reminder.</source>
+            <translation>Chaque créneau prévu dans la stratégie pour répondre à la communauté devient un événement hebdomadaire, avec le même rappel.</translation>
+        </message>
+        <message>
             <source>&amp;File:</source>
             <translation>&amp;Fichier :</translation>
         </message>
@@ -275,6 +291,10 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         <message>
             <source>Posts written: %1, to:</source>
             <translation>Publications écrites : %1, dans :</translation>
+        </message>
+        <message>
+            <source>Moderation slots added as weekly events: %1.</source>
+            <translation>Créneaux de modération ajoutés en événements hebdomadaires : %1.</translation>
         </message>
         <message>
             <source>The plan is larger than Google Calendar accepts in one file, so it was split by year: import each file in turn.</source>
@@ -1377,6 +1397,10 @@ Détail : %1</translation>
         <message>
             <source>Still to settle</source>
             <translation>Points à régler</translation>
+        </message>
+        <message>
+            <source>Review: was the rhythm kept?</source>
+            <translation>Bilan : le rythme a-t-il été tenu ?</translation>
         </message>
         <message>
             <source>Next review of this strategy:</source>

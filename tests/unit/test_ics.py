@@ -9,16 +9,19 @@ import os
 import re
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+import vobject
+from dateutil.rrule import rrulestr
 
 from cmt_desktop import ics
 from cmt_desktop.domain.networks import Network, NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.strategy import ModerationSlot
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 3, 4, 8, 30, tzinfo=UTC)
@@ -297,3 +300,88 @@ def test_module_does_not_import_qt():
     code = "import sys, cmt_desktop.ics; assert 'PySide6' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
 
+
+
+# Moderation slots: weekly events (rules 21-22), Tuesday and Friday at 16:30 as in the demo.
+SLOTS = (ModerationSlot(1, "16:30", 20), ModerationSlot(4, "16:30", 20))
+
+
+def moderated(**options: object) -> bytes:
+    options = {"moderation": SLOTS, "moderation_from": date(2026, 3, 4),
+               "moderation_until": date(2026, 12, 31), **options}
+    return export([post(1, paris(2026, 3, 28, 10))], **options)
+
+
+def test_moderation_slots_become_weekly_events_with_utc_until_and_an_alarm():
+    data = moderated()
+    tuesday, friday = events(data)[1:]
+    assert tuesday["UID"] == ["moderation-1-1630@cmt-desktop.app"]
+    assert tuesday["DTSTART;TZID=Europe/Paris"] == ["20260310T163000"]  # first on/after 4 March
+    assert tuesday["DTEND;TZID=Europe/Paris"] == ["20260310T165000"]
+    assert tuesday["RRULE"] == ["FREQ=WEEKLY;UNTIL=20261229T153000Z;BYDAY=TU"]  # CET: UTC+1
+    assert friday["RRULE"] == ["FREQ=WEEKLY;UNTIL=20261225T153000Z;BYDAY=FR"]
+    assert tuesday["SUMMARY"] == ["Répondre à la communauté"]
+    assert tuesday["CATEGORIES"] == ["Modération"] and tuesday["DESCRIPTION"]
+    assert tuesday["SEQUENCE"] == ["0"] and tuesday["DTSTAMP"] == ["20260304T083000Z"]
+    assert tuesday["VALARM/ACTION"] == ["DISPLAY"] and tuesday["VALARM/TRIGGER"] == ["-PT15M"]
+    assert tuesday["VALARM/DESCRIPTION"] == ["Répondre à la communauté"]
+    assert "BEGIN:VTIMEZONE" in unfolded(data) and b"COUNT=" not in data
+    calendar = icalendar.Calendar.from_ical(data)
+    assert calendar.to_ical() == data
+    assert all(not component.errors for component in calendar.walk())
+
+
+def test_moderation_occurrences_keep_local_time_across_dst_in_vobject_and_dateutil():
+    data = moderated()
+    tuesday = vobject.readOne(data.decode()).vevent_list[1]
+    occurrences = list(tuesday.getrruleset(addRDate=True))
+    assert len(occurrences) == 43
+    assert occurrences[0] == paris(2026, 3, 10, 16, 30)
+    assert occurrences[-1] == paris(2026, 12, 29, 16, 30)
+    assert {(o.weekday(), o.astimezone(PARIS).time()) for o in occurrences} == {(1, time(16, 30))}
+    assert {o.utcoffset() for o in occurrences} == {timedelta(hours=1), timedelta(hours=2)}
+    event = icalendar.Calendar.from_ical(data).walk("VEVENT")[1]
+    rule = rrulestr(event["RRULE"].to_ical().decode(), dtstart=event.start)
+    assert [o.astimezone(PARIS) for o in rule] == occurrences  # 31 March: after the DST change
+
+
+def test_moderation_uids_are_stable_and_texts_follow_the_language():
+    first = events(moderated())[1:]
+    again = events(moderated(now=NOW + timedelta(days=30), moderation_from=date(2026, 5, 1),
+                             language="en"))[1:]
+    assert [e["UID"] for e in first] == [e["UID"] for e in again]
+    assert again[0]["SUMMARY"] == ["Answer the community"]
+    assert again[0]["CATEGORIES"] == ["Moderation"]
+    assert again[1]["DTSTART;TZID=Europe/Paris"] == ["20260501T163000"]  # a Friday
+
+
+def test_moderation_over_an_open_period_lasts_a_year_from_today():
+    tuesday = events(moderated(moderation_from=None, moderation_until=None))[1]
+    assert tuesday["DTSTART;TZID=Europe/Paris"] == ["20260310T163000"]  # NOW is 4 March
+    assert tuesday["RRULE"] == ["FREQ=WEEKLY;UNTIL=20270302T153000Z;BYDAY=TU"]
+
+
+def test_moderation_slots_without_occurrence_or_repeated_are_left_out_bad_ones_refused():
+    slots = (*SLOTS, ModerationSlot(4, "16:30", 45), ModerationSlot(2, "9:05", 20))
+    found = events(moderated(moderation=slots, moderation_until=date(2026, 3, 7),
+                             alarm_minutes=None))[1:]  # Wednesday 4 to Saturday 7 March
+    assert [e["UID"] for e in found] == [["moderation-4-1630@cmt-desktop.app"],
+                                         ["moderation-2-0905@cmt-desktop.app"]]
+    assert found[1]["RRULE"] == ["FREQ=WEEKLY;UNTIL=20260304T080500Z;BYDAY=WE"]  # once
+    assert not any(key.startswith("VALARM/") for e in found for key in e)
+    for bad in (ModerationSlot(7, "16:30", 20), ModerationSlot(1, "16:30", 0)):
+        with pytest.raises(ValueError, match="slot"):
+            moderated(moderation=(bad,))
+    with pytest.raises(ValueError):
+        moderated(moderation=(ModerationSlot(1, "25:00", 20),))
+
+
+def test_split_puts_the_moderation_events_in_the_first_file_only():
+    options = {"tz_name": "Europe/Paris", "calendar_name": "Plan", "alarm_minutes": 15,
+               "now": NOW, "catalogue": CATALOGUE, "moderation": SLOTS}
+    chunks = ics.split_posts_for_import(posts_over_years(), limit_bytes=30_000, **options)
+    counts = [data.count(b"UID:moderation-") for _, data in chunks]
+    assert counts == [2] + [0] * (len(chunks) - 1) and len(chunks) > 1
+    assert all(len(data) <= 30_000 for _, data in chunks)
+    calendar = icalendar.Calendar.from_ical(chunks[0][1])
+    assert len(calendar.walk("VTIMEZONE")) == 1 and not any(c.errors for c in calendar.walk())

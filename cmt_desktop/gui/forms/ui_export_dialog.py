@@ -15,10 +15,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QRadioButton, QSizePolicy, QSpinBox, QVBoxLayout,
+    QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -94,10 +95,15 @@ class Ui_ExportDialog(object):
 
         self.form_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.alarm_spin)
 
+        self.moderation_check = QCheckBox(ExportDialog)
+        self.moderation_check.setObjectName(u"moderation_check")
+
+        self.form_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.moderation_check)
+
         self.file_label = QLabel(ExportDialog)
         self.file_label.setObjectName(u"file_label")
 
-        self.form_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.file_label)
+        self.form_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.file_label)
 
         self.file_layout = QHBoxLayout()
         self.file_layout.setObjectName(u"file_layout")
@@ -112,7 +118,7 @@ class Ui_ExportDialog(object):
         self.file_layout.addWidget(self.browse_button)
 
 
-        self.form_layout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.file_layout)
+        self.form_layout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.file_layout)
 
 
         self.main_layout.addLayout(self.form_layout)
@@ -135,7 +141,8 @@ class Ui_ExportDialog(object):
         QWidget.setTabOrder(self.from_date_edit, self.to_date_edit)
         QWidget.setTabOrder(self.to_date_edit, self.network_combo)
         QWidget.setTabOrder(self.network_combo, self.alarm_spin)
-        QWidget.setTabOrder(self.alarm_spin, self.file_edit)
+        QWidget.setTabOrder(self.alarm_spin, self.moderation_check)
+        QWidget.setTabOrder(self.moderation_check, self.file_edit)
         QWidget.setTabOrder(self.file_edit, self.browse_button)
 
         self.retranslateUi(ExportDialog)
@@ -177,6 +184,13 @@ class Ui_ExportDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.alarm_spin.setSpecialValueText(QCoreApplication.translate("ExportDialog", u"No reminder", None))
         self.alarm_spin.setSuffix(QCoreApplication.translate("ExportDialog", u" min before", None))
+        self.moderation_check.setText(QCoreApplication.translate("ExportDialog", u"&Add the moderation slots as recurring events", None))
+#if QT_CONFIG(accessibility)
+        self.moderation_check.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Add the moderation slots as recurring events", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.moderation_check.setToolTip(QCoreApplication.translate("ExportDialog", u"Each time set in the strategy to answer the community becomes a weekly event, with the same reminder.", None))
+#endif // QT_CONFIG(tooltip)
         self.file_label.setText(QCoreApplication.translate("ExportDialog", u"&File:", None))
 #if QT_CONFIG(accessibility)
         self.file_edit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"File to write", None))
