@@ -59,6 +59,16 @@ def set_tray_explained(venue: Venue) -> None:
     venue.settings.set("tray_explained", "1")
 
 
+def no_tray_explained(venue: Venue) -> bool:
+    """Whether the user was told that, without a tray, reminders appear in the window."""
+    return venue.settings.get("no_tray_explained") == "1"
+
+
+def set_no_tray_explained(venue: Venue) -> None:
+    """Remember that the user was told once."""
+    venue.settings.set("no_tray_explained", "1")
+
+
 def reminder_state(venue: Venue) -> tuple[datetime | None, set[str]]:
     """When reminders were last checked, and the keys of those already shown."""
     try:

@@ -45,7 +45,6 @@ class Companion(QObject):
         self.tray.notification_clicked.connect(self._on_tray_notification_clicked)
         self.tray.pause_requested.connect(self._on_tray_pause_requested)
         self.tray.quit_requested.connect(self.quit)
-        self._told_no_tray = False
         self._stopped = False
         self._autostart = autostart
 
@@ -57,8 +56,8 @@ class Companion(QObject):
         window.hidden_to_tray.connect(self._on_window_hidden_to_tray)
         window.settings_requested.connect(self.edit_settings)
         window.events.posts_changed.connect(self.reminders.reschedule)
-        if not self.tray.available and not self._told_no_tray:
-            self._told_no_tray = True
+        if not self.tray.available and not preferences.no_tray_explained(self._venue):
+            preferences.set_no_tray_explained(self._venue)  # told once, not at every start
             window.notice_bar.show_notice(
                 self.tr("No system tray on this desktop"),
                 self.tr("Reminders will appear here, at the top of the window, while it is open."),
