@@ -98,9 +98,52 @@ def _0002_strategy_and_plan(db: sqlite_utils.Database) -> None:
     db["plan_removed"].create_index(["uid"])
 
 
+def _0003_venue_events(db: sqlite_utils.Database) -> None:
+    # The venue's own programme. Timed events are stored in UTC ("…Z"), all-day ones as dates;
+    # (uid, recurrence_id) identifies an imported occurrence across re-imports.
+    db["events"].create(
+        {
+            "id": int,
+            "uid": str,
+            "recurrence_id": str,
+            "title": str,
+            "kind": str,
+            "status": str,
+            "start": str,
+            "end": str,
+            "all_day": int,
+            "place": str,
+            "description": str,
+            "audience": str,
+            "link": str,
+            "source": str,  # "manual" or "import"
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "kind", "status", "start", "end", "all_day", "source"},
+        defaults={
+            "uid": "",
+            "recurrence_id": "",
+            "kind": "other",
+            "status": "confirmed",
+            "all_day": 0,
+            "place": "",
+            "description": "",
+            "audience": "",
+            "link": "",
+            "source": "manual",
+        },
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_events_occurrence ON events (uid, recurrence_id) WHERE uid != ''"
+    )
+    db["events"].create_index(["start"])
+
+
 STEPS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_posts_and_settings", _0001_posts_and_settings),
     ("0002_strategy_and_plan", _0002_strategy_and_plan),
+    ("0003_venue_events", _0003_venue_events),
 )
 
 
