@@ -247,7 +247,7 @@ def test_migration_adds_the_plan_to_an_existing_file(tmp_path, clock, monkeypatc
     conn.close()
     monkeypatch.undo()
     conn = open_db(path)
-    assert migrations.applied_names(conn)[-1] == "0002_strategy_and_plan"
+    assert "0002_strategy_and_plan" in migrations.applied_names(conn)
     row = conn.execute("SELECT plan_key, user_changed FROM posts").fetchone()
     assert row == (None, 0)
     conn.execute(
