@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sqlite3
 import sys
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 from cmt_desktop import APP_NAME, paths
+from cmt_desktop.cli_commands import (
+    COMMANDS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    CliError,
+    describe_open_error,
+)
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
-
-
-class CliError(Exception):
-    """A problem the user can fix; printed as one line, never as a traceback."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -78,6 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument(
         "--weeks", type=int, help="weeks to plan from today (default: the strategy's own)"
     )
+    importer = commands.add_parser("import-ics", help="import the venue's programme (.ics)")
+    importer.add_argument("file", metavar="FILE.ics", type=Path)
+    importer.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = commands.add_parser("events", help="list the venue's events")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.add_argument("--from", dest="first_day", type=_date, metavar="YYYY-MM-DD")
+    listing.add_argument("--to", dest="last_day", type=_date, metavar="YYYY-MM-DD")
     document = commands.add_parser("strategy-doc", help="write the strategy for the director")
     document.add_argument("out", metavar="OUT.pdf|OUT.odt", type=Path)
 
@@ -94,10 +103,6 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--to", dest="last_day", type=_date, metavar="YYYY-MM-DD")
         sub.add_argument("--network", metavar="NAME", help="only this network (e.g. Instagram)")
     return parser
-
-
-FIRST_YEAR, LAST_YEAR = 1900, 2999  # far enough for any plan, safe for time-zone arithmetic
-MAX_DEMO_POSTS = 200_000
 
 
 def _date(text: str) -> date:
@@ -120,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        return _COMMANDS[args.command](args)
+        return COMMANDS[args.command](args)
     except CliError as exc:
         print(f"cmt-desktop: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -134,228 +139,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         error = DatabaseOpenError(OpenFailure.DAMAGED, path, str(exc))
         print(f"cmt-desktop: {describe_open_error(error)} ({exc})", file=sys.stderr)
         return EXIT_FAILURE
-
-
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns services.Venue
-    from cmt_desktop import services
-    from cmt_desktop.resources import network_catalogue
-    from cmt_desktop.storage.db import DatabaseOpenError
-
-    path = paths.venue_file(paths.data_dir(args.data_dir))
-    try:
-        return services.open_venue(path, network_catalogue())
-    except DatabaseOpenError as exc:
-        raise CliError(describe_open_error(exc)) from None
-
-
-def describe_open_error(exc: Exception) -> str:
-    """One English sentence for a venue file that cannot be opened."""
-    from cmt_desktop.storage.db import OpenFailure
-
-    reason = getattr(exc, "reason", None)
-    path = getattr(exc, "path", "?")
-    return {
-        OpenFailure.DAMAGED: f"the venue file {path} is damaged; restore a backup or move it aside",
-        OpenFailure.NOT_A_VENUE_FILE: f"{path} is not a {APP_NAME} venue file; choose another "
-        "folder with --data-dir",
-        OpenFailure.NEWER_VERSION: f"the venue file {path} comes from a newer version of "
-        f"{APP_NAME}; install the latest version to open it",
-        OpenFailure.LOCKED: f"the venue file {path} is in use by another program; close it "
-        "and try again",
-        OpenFailure.READ_ONLY: f"the venue file {path} cannot be written; check its permissions",
-        OpenFailure.UNREACHABLE: f"cannot open {path}; check that the folder exists and is "
-        "writable",
-    }.get(reason, f"cannot open {path}")
-
-
-def _network_keys(venue, name: str | None) -> list[str] | None:  # noqa: ANN001
-    if name is None:
-        return None
-    network = venue.catalogue.find(name)
-    if network is None:
-        known = ", ".join(n.name for n in venue.catalogue)
-        raise CliError(f"unknown network {name!r} (known: {known})")
-    return [network.key]
-
-
-def _period(args: argparse.Namespace) -> tuple[date | None, date | None]:
-    if args.first_day and args.last_day and args.first_day > args.last_day:
-        raise CliError(f"--from {args.first_day} is after --to {args.last_day}")
-    return args.first_day, args.last_day
-
-
-def _cmd_demo(args: argparse.Namespace) -> int:
-    from cmt_desktop import demo, services, strategies
-
-    if not 0 <= args.posts <= MAX_DEMO_POSTS:
-        raise CliError(f"--posts must be between 0 and {MAX_DEMO_POSTS}")
-    venue = _open(args)
-    try:
-        if venue.posts.count():
-            raise CliError(f"{venue.path} already holds posts; use an empty folder for the demo")
-        now = datetime.now(UTC)
-        today = args.today or now.astimezone(venue.tz).date()
-        posts = demo.demo_posts(count=args.posts, seed=args.seed, today=today, tz=venue.tz)
-        services.fill_demo_venue(venue, posts=posts, now=now)
-        strategies.save_strategy(venue, draft=demo.demo_strategy(today=today), now=now)
-        print(f"Demo venue '{demo.VENUE_NAME}' with {len(posts)} posts in {venue.path}")
-    finally:
-        venue.close()
-    return 0
-
-
-def _cmd_posts(args: argparse.Namespace) -> int:
-    from cmt_desktop import services
-
-    venue = _open(args)
-    try:
-        first, last = _period(args)
-        posts = services.posts_between(
-            venue, first_day=first, last_day=last, networks=_network_keys(venue, args.network)
-        )
-        if not (first or last):
-            posts += venue.posts.undated(networks=_network_keys(venue, args.network))
-        if args.json:
-            json.dump(
-                [services.post_as_json(p, venue) for p in posts],
-                sys.stdout,
-                ensure_ascii=False,
-                indent=1,
-            )
-            sys.stdout.write("\n")
-        else:
-            for post in posts:
-                when = post.start.strftime("%Y-%m-%d %H:%M") if post.start else "(idea)".ljust(16)
-                name = venue.catalogue.get(post.network).name
-                print(f"{when}  {name:<12} {post.status.value:<9} {post.display_title}")
-    finally:
-        venue.close()
-    return 0
-
-
-def _cmd_export_ics(args: argparse.Namespace) -> int:
-    from cmt_desktop import services
-    from cmt_desktop.exports import export_ics
-
-    venue = _open(args)
-    try:
-        first, last = _period(args)
-        out = args.out.expanduser().absolute()
-        if not out.parent.is_dir():
-            raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
-        try:
-            result = export_ics(
-                venue,
-                out_path=out,
-                first_day=first,
-                last_day=last,
-                networks=_network_keys(venue, args.network),
-                now=datetime.now(UTC),
-                language=args.lang or services.language(venue) or "fr",
-            )
-        except OSError as exc:
-            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
-    finally:
-        venue.close()
-    print(result.events)
-    if result.was_split:
-        names = ", ".join(f.name for f in result.files)
-        print(
-            f"split into {len(result.files)} files for Google Calendar's 1 MB limit: {names}",
-            file=sys.stderr,
-        )
-    return 0
-
-
-def _strategy_or_fail(venue):  # noqa: ANN001, ANN202
-    from cmt_desktop import strategies
-
-    draft = strategies.current_strategy(venue)
-    if draft is None:
-        raise CliError(
-            "this venue has no strategy yet: open the app and follow the strategy "
-            "wizard (or try the demo)"
-        )
-    return draft
-
-
-def _cmd_strategy(args: argparse.Namespace) -> int:
-    from cmt_desktop.domain import strategy_json
-
-    venue = _open(args)
-    try:
-        draft = _strategy_or_fail(venue)
-        data = strategy_json.to_dict(draft)
-        for network in data["networks"]:
-            network["name"] = venue.catalogue.get(network["network"]).name
-        if args.json:
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
-        else:
-            print(f"{draft.venue_name} ({draft.town})" if draft.town else draft.venue_name)
-            for network in data["networks"]:
-                print(
-                    f"  {network['name']:<22} {network['posts_per_week']:g}/week  "
-                    f"{network['reason']}"
-                )
-    finally:
-        venue.close()
-    return 0
-
-
-def _cmd_plan(args: argparse.Namespace) -> int:
-    from cmt_desktop import strategies
-
-    if args.weeks is not None and not 1 <= args.weeks <= 520:
-        raise CliError("--weeks must be between 1 and 520")
-    venue = _open(args)
-    try:
-        draft = _strategy_or_fail(venue)
-        if args.weeks is not None:
-            draft = draft.replace(plan_weeks=args.weeks)
-        now = datetime.now(UTC)
-        result = strategies.accept_strategy(
-            venue, draft=draft, start=now.astimezone(venue.tz).date(), now=now
-        )
-    finally:
-        venue.close()
-    print(
-        f"created {result.created}, updated {result.updated}, left alone "
-        f"{result.unchanged + result.kept_user_changes + result.not_recreated} "
-        f"(of which changed by you: {result.kept_user_changes}), removed {result.removed}"
-    )
-    return 0
-
-
-def _cmd_strategy_doc(args: argparse.Namespace) -> int:
-    from cmt_desktop import services
-    from cmt_desktop.gui.document_export import write_strategy_document
-
-    out = args.out.expanduser().absolute()
-    if out.suffix.lower() not in (".pdf", ".odt"):
-        raise CliError(f"{out.name}: choose a file name ending in .pdf or .odt")
-    if not out.parent.is_dir():
-        raise CliError(f"cannot write {out}: the folder {out.parent} does not exist")
-    venue = _open(args)
-    try:
-        draft = _strategy_or_fail(venue)
-        language = args.lang or services.language(venue) or "fr"
-        today = datetime.now(UTC).astimezone(venue.tz).date()
-        try:
-            write_strategy_document(venue, draft=draft, path=out, language=language, today=today)
-        except OSError as exc:
-            raise CliError(f"cannot write {out}: {exc.strerror or exc}") from None
-    finally:
-        venue.close()
-    print(out)
-    return 0
-
-
-_COMMANDS = {
-    "demo": _cmd_demo,
-    "posts": _cmd_posts,
-    "export-ics": _cmd_export_ics,
-    "strategy": _cmd_strategy,
-    "plan": _cmd_plan,
-    "strategy-doc": _cmd_strategy_doc,
-}

@@ -1,0 +1,61 @@
+"""Use cases of the venue's programme: import an .ics agenda, list the events."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, datetime, timedelta
+
+from cmt_desktop.domain.venue_event import VenueEvent
+from cmt_desktop.services import Venue
+from cmt_desktop.storage.event_repository import EventRepository, ImportCounts
+
+IMPORT_PAST_DAYS = 31  # events of the last month are kept up to date too
+IMPORT_FUTURE_DAYS = 2 * 365  # recurring events are expanded this far ahead
+
+
+@dataclasses.dataclass(frozen=True)
+class ProgrammeImport:
+    """The outcome of an import: the counts, or the problem that stopped it (nothing changed)."""
+
+    counts: ImportCounts | None
+    problem: object | None  # ics_import.ImportProblem
+
+
+def events(venue: Venue) -> EventRepository:
+    """The venue's events."""
+    return EventRepository(venue.db, venue.tz)
+
+
+def import_programme(venue: Venue, *, data: bytes, now: datetime) -> ProgrammeImport:
+    """Read an .ics agenda and bring the venue's imported events up to date, all or nothing."""
+    from cmt_desktop.ics_import import parse_programme  # the parser is only needed here
+
+    today = now.astimezone(venue.tz).date()
+    first = today - timedelta(days=IMPORT_PAST_DAYS)
+    last = today + timedelta(days=IMPORT_FUTURE_DAYS)
+    result = parse_programme(data, venue_tz=venue.tz_name, first=first, last=last)
+    if result.problem is not None:
+        return ProgrammeImport(None, result.problem)
+    counts = events(venue).apply_import(result.events, first=first, last=last, now=now)
+    return ProgrammeImport(counts, None)
+
+
+def events_between(venue: Venue, *, first: date, last: date) -> list[VenueEvent]:
+    """The events overlapping the period."""
+    return events(venue).between(first, last)
+
+
+def event_as_json(event: VenueEvent) -> dict[str, object]:
+    """An event as plain JSON values: ISO 8601 with the offset, or a date when all-day."""
+    return {
+        "uid": event.uid,
+        "title": event.title,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat(),
+        "all_day": event.all_day,
+        "status": event.status.value,
+        "kind": event.kind.value,
+        "place": event.place,
+        "link": event.link,
+        "recurrence_id": event.recurrence_id,
+    }
