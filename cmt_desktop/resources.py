@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from cmt_desktop.domain.networks import NetworkCatalogue
 
 if TYPE_CHECKING:
+    from cmt_desktop.domain.cultural_calendar import CulturalCalendar
     from cmt_desktop.domain.fit import FitRules
 
 
@@ -27,3 +28,12 @@ def fit_rules() -> FitRules:
 
     text = resources.files("cmt_desktop.data").joinpath("fit_rules.json").read_text("utf-8")
     return FitRules.from_dict(json.loads(text))
+
+
+@cache
+def cultural_calendar() -> CulturalCalendar:
+    """The recurring cultural dates (``resources/data/cultural_dates.json``)."""
+    from cmt_desktop.domain.cultural_calendar import CulturalCalendar
+
+    text = resources.files("cmt_desktop.data").joinpath("cultural_dates.json").read_text("utf-8")
+    return CulturalCalendar.from_dict(json.loads(text))

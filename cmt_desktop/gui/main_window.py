@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cmt_desktop import APP_NAME, services
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.schedule import add_months
+from cmt_desktop.domain.venue_event import VenueEvent
 from cmt_desktop.gui.calendar import panels
 from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
 from cmt_desktop.gui.calendar.calendar_view import CalendarView
@@ -79,7 +80,11 @@ class MainWindow(QMainWindow):
 
         catalogue = venue.catalogue
         self._calendar_model = CalendarModel(
-            self._load_posts, catalogue=catalogue, today=self._today(), parent=self
+            self._load_posts,
+            catalogue=catalogue,
+            today=self._today(),
+            load_events=self._load_events,
+            parent=self,
         )
         self._calendar_view = CalendarView(PostChipDelegate(catalogue, self), self)
         self._calendar_view.setObjectName("calendar_view")
@@ -205,6 +210,11 @@ class MainWindow(QMainWindow):
         return services.posts_between(
             self._venue, first_day=first, last_day=last, networks=networks, statuses=statuses
         )
+
+    def _load_events(self, first: date, last: date) -> list[VenueEvent]:
+        from cmt_desktop import programme
+
+        return programme.events_between(self._venue, first=first, last=last)
 
     def _reload(self) -> None:
         """Posts or filters changed: read the shown period and the idea backlog again."""

@@ -6,7 +6,7 @@ import dataclasses
 import enum
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post
 from cmt_desktop.domain.schedule import monday_of, month_grid_start
+from cmt_desktop.domain.venue_event import VenueEvent
 from cmt_desktop.gui.calendar.roles import (
     CELL_ROLE,
     DATE_ROLE,
@@ -31,6 +32,9 @@ from cmt_desktop.gui.calendar.roles import (
 
 #: loads the dated posts from the first day to the last day, both included
 PostLoader = Callable[[date, date], list[Post]]
+#: loads the venue events overlapping the first day to the last day
+EventLoader = Callable[[date, date], list[VenueEvent]]
+ALL_DAY_ROW = 9  # where the week view shows all-day events: the top of a working morning
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -43,6 +47,7 @@ class Cell:
     posts: list[Post]
     is_today: bool
     in_month: bool  # False for the greyed days of the previous or next month
+    events: list[VenueEvent] = dataclasses.field(default_factory=list)  # the venue's programme
 
 
 class GridMode(enum.Enum):
@@ -65,10 +70,12 @@ class CalendarModel(QAbstractTableModel):
         *,
         catalogue: NetworkCatalogue,
         today: date,
+        load_events: EventLoader | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._load_posts = load_posts
+        self._load_events = load_events
         self._catalogue = catalogue
         self._mode = GridMode.MONTH
         self._today = today
@@ -141,6 +148,7 @@ class CalendarModel(QAbstractTableModel):
             assert post.start is not None
             offset = (post.start.date() - first).days
             buckets[post.start.hour * 7 + offset if week_mode else offset].append(post)
+        event_buckets = self._event_buckets(first, week_mode)
         cells = []
         for row in range(rows):
             for column in range(7):
@@ -153,12 +161,32 @@ class CalendarModel(QAbstractTableModel):
                         posts=buckets.get(row * 7 + column, []),
                         is_today=day == self._today,
                         in_month=week_mode or day.month == self._anchor.month,
+                        events=event_buckets.get(row * 7 + column, []),
                     )
                 )
         self._cells = cells
         self._make_titles()
 
     # --- Qt model API -----------------------------------------------------------------
+
+    def _event_buckets(self, first: date, week_mode: bool) -> dict[int, list[VenueEvent]]:
+        """Each event in every cell it covers: every day of it, at its hour in the week view."""
+        buckets: dict[int, list[VenueEvent]] = defaultdict(list)
+        if self._load_events is None:
+            return buckets
+        days = 7 if week_mode else MONTH_ROWS * 7
+        for event in self._load_events(first, self.last_day()):
+            if isinstance(event.start, datetime):
+                start_day, last_day = event.start.date(), event.end.date()
+                hour = event.start.hour
+            else:
+                start_day, last_day = event.start, event.end - timedelta(days=1)
+                hour = ALL_DAY_ROW
+            for offset in range(
+                max(0, (start_day - first).days), min(days, (last_day - first).days + 1)
+            ):
+                buckets[hour * 7 + offset if week_mode else offset].append(event)
+        return buckets
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._cells) // 7

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
+from cmt_desktop.domain.venue_event import EventStatus, VenueEvent
 from cmt_desktop.gui.calendar.calendar_model import Cell
 from cmt_desktop.gui.calendar.roles import CELL_ROLE
 
 TODAY_COLOR = QColor("#E07A2F")
 TODAY_TINT = QColor(224, 122, 47, 28)
+EVENT_COLOR = QColor("#5B3E8A")  # the venue's programme: a colour no network uses
+EVENT_FILL = QColor(91, 62, 138, 22)
 PADDING = 3
 
 
@@ -55,11 +60,21 @@ class PostChipDelegate(QStyledItemDelegate):
         return option.fontMetrics.height() + 4
 
     def layout(self, option: QStyleOptionViewItem, cell: Cell) -> list[tuple[QRect, Post]]:
-        """The chips of a cell with their posts, for painting and for hit-testing."""
+        """The post chips of a cell with their posts, for painting and for hit-testing."""
+        return self._layout(option, cell)[1]
+
+    def _layout(
+        self, option: QStyleOptionViewItem, cell: Cell
+    ) -> tuple[list[tuple[QRect, VenueEvent]], list[tuple[QRect, Post]]]:
+        """Venue events first (one line each), then the posts."""
         top = header_height(option.rect, option.fontMetrics.height(), cell.hour is not None)
         height = self.chip_height(option)
-        rects = chip_rects(option.rect, len(cell.posts), top=top, chip_height=height)
-        return list(zip(rects, cell.posts, strict=False))
+        count = len(cell.events) + len(cell.posts)
+        rects = chip_rects(option.rect, count, top=top, chip_height=height)
+        shown_events = min(len(cell.events), len(rects))
+        events = list(zip(rects[:shown_events], cell.events, strict=False))
+        posts = list(zip(rects[shown_events:], cell.posts, strict=False))
+        return events, posts
 
     def paint(
         self,
@@ -107,7 +122,9 @@ class PostChipDelegate(QStyledItemDelegate):
         painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, cell.label)
 
     def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
-        chips = self.layout(option, cell)
+        event_chips, chips = self._layout(option, cell)
+        for rect, event in event_chips:
+            self._paint_event(painter, option, rect, event)
         hidden = len(cell.posts) - len(chips)
         metrics = option.fontMetrics
         text_color = option.palette.color(QPalette.ColorRole.Text)
@@ -134,6 +151,29 @@ class PostChipDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                 label,
             )
+
+    def _paint_event(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, event: VenueEvent
+    ) -> None:
+        """A venue event: an outlined, dashed banner with a ticket mark, unlike a post chip."""
+        cancelled = event.status is EventStatus.CANCELLED
+        painter.setPen(QPen(EVENT_COLOR, 1, Qt.PenStyle.DashLine))
+        painter.setBrush(EVENT_FILL)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        font = QFont(option.font)
+        font.setBold(True)
+        font.setStrikeOut(cancelled)
+        painter.setFont(font)
+        painter.setPen(EVENT_COLOR)
+        clock = f"{event.start:%H:%M} " if isinstance(event.start, datetime) else ""
+        label = option.fontMetrics.elidedText(
+            f"◆ {clock}{event.title}", Qt.TextElideMode.ElideRight, rect.width() - 8
+        )
+        painter.drawText(
+            rect.adjusted(4, 0, -2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
 
     def _colors(self, network: str) -> tuple[QColor, QColor, QColor]:
         """The network's colour, and two lighter fills (done / to do); made once per network."""
