@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from cmt_desktop.domain.post import Post
 from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
 from cmt_desktop.gui.calendar.roles import (
+    CELL_ROLE,
     DATE_ROLE,
     HOUR_ROLE,
     IN_MONTH_ROLE,
@@ -86,3 +87,33 @@ def test_accessible_text_reads_the_posts(model):
     assert "Bluesky" in text and "19:15" in text and "Facebook" in text
     empty = model.index_of(date(2026, 3, 31)).data(Qt.ItemDataRole.AccessibleTextRole)
     assert "no post" in empty
+
+
+def test_venue_events_fill_every_cell_they_cover(qapp):
+    from cmt_desktop.domain.venue_event import EventKind, VenueEvent
+
+    expo = VenueEvent(
+        title="Loire & mémoire",
+        kind=EventKind.EXHIBITION,
+        start=date(2026, 3, 27),
+        end=date(2026, 4, 1),
+    )  # 27 to 31 March
+    talk = VenueEvent(
+        title="Rencontre",
+        start=datetime(2026, 3, 31, 18, 30, tzinfo=PARIS),
+        end=datetime(2026, 3, 31, 20, 0, tzinfo=PARIS),
+    )
+    model = CalendarModel(
+        lambda first, last: [],
+        catalogue=network_catalogue(),
+        today=date(2026, 3, 4),
+        load_events=lambda first, last: [expo, talk],
+    )
+    model.show(mode=GridMode.MONTH, anchor=date(2026, 3, 15))
+    cell = lambda day: model.index_of(day).data(CELL_ROLE)  # noqa: E731
+    assert [e.title for e in cell(date(2026, 3, 27)).events] == ["Loire & mémoire"]
+    assert [e.title for e in cell(date(2026, 3, 31)).events] == ["Loire & mémoire", "Rencontre"]
+    assert cell(date(2026, 4, 1)).events == []  # the all-day end is exclusive
+    model.show(mode=GridMode.WEEK, anchor=date(2026, 3, 30))
+    assert [e.title for e in model.index(18, 1).data(CELL_ROLE).events] == ["Rencontre"]
+    assert [e.title for e in model.index(9, 0).data(CELL_ROLE).events] == ["Loire & mémoire"]
