@@ -37,7 +37,17 @@ def import_programme(venue: Venue, *, data: bytes, now: datetime) -> ProgrammeIm
     if result.problem is not None:
         return ProgrammeImport(None, result.problem)
     counts = events(venue).apply_import(result.events, first=first, last=last, now=now)
+    refresh_campaigns(venue, now=now)
     return ProgrammeImport(counts, None)
+
+
+def refresh_campaigns(venue: Venue, *, now: datetime) -> None:
+    """Bring the campaign posts in line with the events (moved events move their posts)."""
+    from cmt_desktop import strategies
+
+    draft = strategies.current_strategy(venue)
+    if draft is not None:
+        strategies.replan(venue, draft=draft, start=now.astimezone(venue.tz).date(), now=now)
 
 
 def events_between(venue: Venue, *, first: date, last: date) -> list[VenueEvent]:

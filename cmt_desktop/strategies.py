@@ -53,7 +53,23 @@ def accept_strategy(
         venue.settings.set("venue_name", draft.venue_name)
     if draft.town:
         venue.settings.set("venue_town", draft.town)
-    return plan_from_strategy(venue, draft=draft, start=start, weeks=draft.plan_weeks, now=now)
+    return replan(venue, draft=draft, start=start, now=now)
+
+
+def replan(venue: Venue, *, draft: StrategyDraft, start: date, now: datetime) -> PlanResult:
+    """Plan (or refresh) the regular posts and the campaigns of the venue's events."""
+    from cmt_desktop.planning import campaign_events
+
+    events = campaign_events(venue, draft=draft, start=start, weeks=draft.plan_weeks)
+    return plan_from_strategy(
+        venue,
+        draft=draft,
+        start=start,
+        weeks=draft.plan_weeks,
+        now=now,
+        events=events,
+        language=venue.settings.get("language") or "fr",
+    )
 
 
 def needs_first_strategy(venue: Venue) -> bool:

@@ -8,7 +8,9 @@ day or time moves its posts instead of replacing them:
 
 - ``net:<network>:<YYYY>-W<ww>:<n>``: the n-th regular post of that network that week;
 - ``series:<slug>:<YYYY>-W<ww>``: a series' weekly post;
-- ``moderation:<YYYY-MM-DD>T<HH:MM>``: a time to answer the community (not a post).
+- ``moderation:<YYYY-MM-DD>T<HH:MM>``: a time to answer the community (not a post);
+- ``event:<uid or id>:<recurrence id>:<step>``: a post of an event's campaign (see
+  ``campaigns``), named by the event and not by its date, so that it follows the event.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class SlotKind(enum.StrEnum):
     REGULAR = "regular"  # a network's regular post
     SERIES = "series"  # a recurring series' weekly post
     MODERATION = "moderation"  # a time to answer the community; never a post
+    CAMPAIGN = "campaign"  # a post of a venue event's campaign
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -48,13 +51,15 @@ class Slot:
     network: str
     start: datetime
     kind: SlotKind
-    title_hint: str = ""  # the pillar, or the series' name
+    title_hint: str = ""  # the pillar, the series' name, or the campaign step and event
     pillar: str = ""
     series_name: str = ""
     hashtag: str = ""
     objective_id: str = ""
     audience: str = ""  # the network's publics, by name
     duration: timedelta = POST_DURATION
+    event_id: int | None = None  # the venue event a campaign post serves
+    body: str = ""  # a default text (campaign posts)
 
 
 def expand(draft: StrategyDraft, *, start: date, weeks: int, tz: tzinfo) -> list[Slot]:

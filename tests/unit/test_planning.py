@@ -1,6 +1,7 @@
 """Planning: the strategy becomes posts; regeneration never overwrites what the user did."""
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -17,7 +18,8 @@ from cmt_desktop.domain.strategy import (
     Series,
     StrategyDraft,
 )
-from cmt_desktop.planning import PlanResult, plan_from_strategy
+from cmt_desktop.domain.venue_event import EventStatus, VenueEvent
+from cmt_desktop.planning import PlanResult, campaign_events, plan_from_strategy
 from cmt_desktop.resources import network_catalogue
 from cmt_desktop.storage import migrations
 from cmt_desktop.storage.db import open_db, transaction
@@ -258,3 +260,119 @@ def test_migration_adds_the_plan_to_an_existing_file(tmp_path, clock, monkeypatc
             "INSERT INTO posts (uid, network, status, plan_key) VALUES ('b', 'x', 'draft', 'k')"
         )
     conn.close()
+
+
+# --- event campaigns -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def events(venue, clock):
+    from cmt_desktop.storage.event_repository import EventRepository
+
+    repository = EventRepository(venue.db, venue.tz)
+    repository.add(
+        VenueEvent(
+            "Nuit de la lecture",
+            datetime(2026, 3, 21, 15, 0, tzinfo=PARIS),
+            datetime(2026, 3, 21, 17, 0, tzinfo=PARIS),
+            place="Salle des fêtes",
+            uid="nuit@example.org",
+        ),
+        now=clock,
+    )
+    return repository
+
+
+def _plan_with_events(venue, draft, now, weeks=12):
+    found = campaign_events(venue, draft=draft, start=MONDAY, weeks=weeks)
+    return plan_from_strategy(venue, draft=draft, start=MONDAY, weeks=weeks, now=now, events=found)
+
+
+def _campaign(venue) -> dict[str, tuple[Post, bool]]:
+    return {k: v for k, v in _generated(venue).items() if k.startswith("event:")}
+
+
+def test_events_get_linked_campaign_posts_with_texts(venue, draft, events, clock):
+    result = _plan_with_events(venue, draft, clock)
+    campaign = _campaign(venue)
+    assert result.created == 12 * 6 - 2 + 5 and len(campaign) == 5
+    event = events.between(date(2026, 3, 21), date(2026, 3, 21))[0]
+    posts = [post for post, _ in campaign.values()]
+    assert {p.event_id for p in posts} == {event.id}
+    assert {p.network for p in posts} == {"instagram"}
+    assert all("Nuit de la lecture" in p.body and "Salle des fêtes" in p.body for p in posts)
+    teaser = campaign["event:nuit@example.org::teaser"][0]
+    assert teaser.title == "Teaser — Nuit de la lecture" and teaser.status is PostStatus.DRAFT
+    assert teaser.start == datetime(2026, 3, 7, 18, 30, tzinfo=PARIS)
+    again = _plan_with_events(venue, draft, clock)
+    assert (again.created, again.updated, again.removed) == (0, 0, 0)
+    english = plan_from_strategy(
+        venue, draft=draft, start=MONDAY, weeks=12, now=clock, events=[event], language="en"
+    )
+    assert english.updated == 5
+    assert "Thank you" in _campaign(venue)["event:nuit@example.org::recap"][0].body
+
+
+def test_moving_an_event_moves_its_untouched_campaign_posts(venue, draft, events, clock):
+    _plan_with_events(venue, draft, clock)
+    before = _campaign(venue)
+    regular = {k: v for k, v in _generated(venue).items() if k not in before}
+    announcement = before["event:nuit@example.org::announcement"][0]
+    edited = services.save_post(venue, post=announcement.replace(body="Notre texte"), now=clock)
+    event = events.between(date(2026, 3, 21), date(2026, 3, 21))[0]
+    week = timedelta(weeks=1)
+    events.update(replace(event, start=event.start + week, end=event.end + week), now=clock)
+    result = _plan_with_events(venue, draft, clock)
+    assert (result.updated, result.kept_user_changes, result.created) == (4, 1, 0)
+    after = _campaign(venue)
+    assert after["event:nuit@example.org::announcement"][0] == edited
+    for key, (post, _) in before.items():
+        if key.endswith(":announcement"):
+            continue
+        moved = after[key][0]
+        assert moved.start == post.start + week
+        assert (moved.uid, moved.sequence) == (post.uid, post.sequence + 1)
+        if key.endswith((":teaser", ":reminder")):  # the live post and recap give no date
+            assert "samedi 28 mars" in moved.body
+    assert {k: v for k, v in _generated(venue).items() if k not in after} == regular
+
+
+@pytest.mark.parametrize("how", ["cancel", "delete"])
+def test_a_cancelled_or_deleted_event_loses_its_untouched_campaign(
+    venue, draft, events, clock, how
+):
+    _plan_with_events(venue, draft, clock)
+    regular = {k: v for k, v in _generated(venue).items() if not k.startswith("event:")}
+    reminder = _campaign(venue)["event:nuit@example.org::reminder"][0]
+    edited = services.save_post(venue, post=reminder.replace(title="Demain !"), now=clock)
+    event = events.between(date(2026, 3, 21), date(2026, 3, 21))[0]
+    if how == "cancel":
+        events.update(replace(event, status=EventStatus.CANCELLED), now=clock)
+    else:
+        events.delete(event.id)
+    result = _plan_with_events(venue, draft, clock)
+    assert (result.removed, result.kept_user_changes, result.created) == (4, 1, 0)
+    assert _campaign(venue) == {"event:nuit@example.org::reminder": (edited, True)}
+    assert {k: v for k, v in _generated(venue).items() if not k.startswith("event:")} == regular
+
+
+def test_without_events_campaign_posts_are_left_alone(venue, draft, events, clock):
+    _plan_with_events(venue, draft, clock)
+    before = _campaign(venue)
+    result = _plan(venue, draft, clock)  # e.g. the wizard, which does not pass events
+    assert (result.created, result.updated, result.removed) == (0, 0, 0)
+    assert _campaign(venue) == before
+
+
+def test_no_campaign_post_in_the_past(venue, draft, events, clock):
+    soon = VenueEvent(
+        "Atelier",
+        datetime(2026, 3, 10, 14, 0, tzinfo=PARIS),
+        datetime(2026, 3, 10, 16, 0, tzinfo=PARIS),
+        uid="atelier@example.org",
+    )
+    events.add(soon, now=clock)
+    _plan_with_events(venue, draft, clock)
+    keys = {k for k in _campaign(venue) if k.startswith("event:atelier")}
+    # Teaser (24 Feb) and announcement (3 March) would be in the past.
+    assert keys == {f"event:atelier@example.org::{k}" for k in ("reminder", "live", "recap")}
