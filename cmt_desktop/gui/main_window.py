@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         a.week_view.triggered.connect(lambda: self._switch_view(GridMode.WEEK.value))
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
+        a.import_programme.triggered.connect(self._on_import_programme_triggered)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.preferences.triggered.connect(self.settings_requested.emit)
         a.regularity.triggered.connect(self._on_regularity_triggered)
@@ -413,6 +414,13 @@ class MainWindow(QMainWindow):
         from cmt_desktop.gui.strategy_flow import preview_strategy_document
 
         preview_strategy_document(self, venue=self._venue, clock=self._clock)
+
+    def _on_import_programme_triggered(self) -> None:
+        from cmt_desktop.gui.programme_flow import import_programme_file
+
+        if import_programme_file(self, venue=self._venue, clock=self._clock):
+            self._undo_stack.clear()  # campaigns were regenerated outside the undo stack
+            self._events.posts_changed.emit()
 
     def _on_regularity_triggered(self) -> None:
         from cmt_desktop.gui.regularity_dialog import RegularityDialog

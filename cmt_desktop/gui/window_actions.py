@@ -29,6 +29,9 @@ class WindowActions(QObject):
         self.edit_post = action(self.tr("&Edit post…"), "Ctrl+E")
         self.duplicate_post = action(self.tr("Dupli&cate post"), "Ctrl+D")
         self.delete_post = action(self.tr("&Delete post"), std.Delete)
+        self.import_programme = action(
+            self.tr("&Import the venue's programme (.ics)…"), "Ctrl+Shift+I"
+        )
         self.export_ics = action(self.tr("&Export to a calendar (.ics)…"), "Ctrl+Shift+E")
         self.quit = action(self.tr("&Quit"), std.Quit)
         self.undo = undo_stack.createUndoAction(window, self.tr("&Undo"))
@@ -80,6 +83,7 @@ class WindowActions(QObject):
         window = self._window
         bar = window.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_programme)
         file_menu.addAction(self.export_ics)
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
