@@ -246,7 +246,7 @@ def _cmd_import_ics(args: argparse.Namespace) -> int:
     finally:
         venue.close()
     if outcome.problem is not None:
-        raise CliError(f"nothing imported from {source.name}: {outcome.problem}")
+        raise CliError(f"nothing imported from {source.name}: {_import_problem(outcome.problem)}")
     counts = outcome.counts
     assert counts is not None
     if args.json:
@@ -266,6 +266,24 @@ def _cmd_import_ics(args: argparse.Namespace) -> int:
             f"unchanged {counts.unchanged}"
         )
     return 0
+
+
+_IMPORT_PROBLEMS = {
+    "not_icalendar": "this is not an iCalendar (.ics) file",
+    "truncated": "the file is cut short; export it again",
+    "encoding": "the file is not in UTF-8",
+    "too_big": "the file is too big for an agenda",
+    "event_without_start": "an event has no start",
+    "unknown_timezone": "an event uses a time zone the file does not describe",
+    "empty": "the file holds no event",
+    "invalid": "the file has an error",
+}
+
+
+def _import_problem(problem) -> str:  # noqa: ANN001 - ics_import.ImportProblem
+    text = _IMPORT_PROBLEMS.get(problem.kind.value, "the file has an error")
+    where = f", line {problem.line}" if problem.line else ""
+    return f"{text} ({problem.detail}{where})" if problem.detail else text
 
 
 def _cmd_events(args: argparse.Namespace) -> int:

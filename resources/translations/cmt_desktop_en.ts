@@ -45,7 +45,7 @@ Every change you made before this was already saved. If it happens again, note w
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>
-            <extracomment>loads the dated posts from the first day to the last day, both included</extracomment>
+            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1014,6 +1014,69 @@ Detail: %1</source>
         </message>
         <message>
             <source>Checks of the post</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeFlow</name>
+        <message>
+            <source>This file is not an iCalendar (.ics) agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is cut short: its end is missing. Export it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's characters cannot be read (it is not in UTF-8).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too big to be an agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event has no start date or time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An event uses a time zone the file does not describe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds no event.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has an error.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import the venue's programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events added: %1. Changed: %2. Removed: %3. Unchanged: %4.
+
+Their campaign posts follow the strategy's pattern.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be imported: %2
+
+Nothing was changed in your calendar.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2370,6 +2433,10 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>Dupli&amp;cate post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import the venue's programme (.ics)…</source>
             <translation type="unfinished" />
         </message>
         <message>

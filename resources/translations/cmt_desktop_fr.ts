@@ -47,7 +47,7 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>
-            <extracomment>loads the dated posts from the first day to the last day, both included</extracomment>
+            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day</extracomment>
             <translation>S%1</translation>
         </message>
         <message>
@@ -1041,6 +1041,73 @@ Détail : %1</translation>
         <message>
             <source>Checks of the post</source>
             <translation>Vérifications de la publication</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgrammeFlow</name>
+        <message>
+            <source>This file is not an iCalendar (.ics) agenda.</source>
+            <translation>Ce fichier n'est pas un agenda iCalendar (.ics).</translation>
+        </message>
+        <message>
+            <source>The file is cut short: its end is missing. Export it again.</source>
+            <translation>Le fichier est incomplet : sa fin manque. Exportez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The file's characters cannot be read (it is not in UTF-8).</source>
+            <translation>Les caractères du fichier ne peuvent pas être lus (il n'est pas en UTF-8).</translation>
+        </message>
+        <message>
+            <source>The file is too big to be an agenda.</source>
+            <translation>Le fichier est trop gros pour être un agenda.</translation>
+        </message>
+        <message>
+            <source>An event has no start date or time.</source>
+            <translation>Un événement n'a ni date ni heure de début.</translation>
+        </message>
+        <message>
+            <source>An event uses a time zone the file does not describe.</source>
+            <translation>Un événement utilise un fuseau horaire que le fichier ne décrit pas.</translation>
+        </message>
+        <message>
+            <source>The file holds no event.</source>
+            <translation>Le fichier ne contient aucun événement.</translation>
+        </message>
+        <message>
+            <source>The file has an error.</source>
+            <translation>Le fichier contient une erreur.</translation>
+        </message>
+        <message>
+            <source>Import the venue's programme</source>
+            <translation>Importer la programmation de la structure</translation>
+        </message>
+        <message>
+            <source>iCalendar files (*.ics)</source>
+            <translation>Fichiers iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>Programme imported</source>
+            <translation>Programmation importée</translation>
+        </message>
+        <message>
+            <source>Events added: %1. Changed: %2. Removed: %3. Unchanged: %4.
+
+Their campaign posts follow the strategy's pattern.</source>
+            <translation>Événements ajoutés : %1. Modifiés : %2. Supprimés : %3. Inchangés : %4.
+
+Leurs publications de campagne suivent le modèle de la stratégie.</translation>
+        </message>
+        <message>
+            <source>Nothing imported</source>
+            <translation>Rien n'a été importé</translation>
+        </message>
+        <message>
+            <source>%1 could not be imported: %2
+
+Nothing was changed in your calendar.</source>
+            <translation>%1 n'a pas pu être importé : %2
+
+Rien n'a été modifié dans votre calendrier.</translation>
         </message>
     </context>
     <context>
@@ -2399,6 +2466,10 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>Dupli&amp;cate post</source>
             <translation>D&amp;upliquer la publication</translation>
+        </message>
+        <message>
+            <source>&amp;Import the venue's programme (.ics)…</source>
+            <translation>&amp;Importer la programmation (.ics)…</translation>
         </message>
         <message>
             <source>&amp;Previous</source>
