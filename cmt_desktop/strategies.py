@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from cmt_desktop.domain.post import Post
-from cmt_desktop.domain.strategy import StrategyDraft
+from cmt_desktop.domain.strategy import SavedAnswer, StrategyDraft
 from cmt_desktop.planning import PlanResult, plan_from_strategy
 from cmt_desktop.services import Venue
 from cmt_desktop.storage.strategy_repository import StrategyRepository
@@ -92,3 +92,16 @@ def postponed(venue: Venue, *, post: Post, now: datetime) -> Post:
         while target <= now:
             target += timedelta(days=1)
     return post.replace(start=target)
+
+
+def saved_answers(venue: Venue) -> tuple[SavedAnswer, ...]:
+    """The kit of ready answers from the strategy (empty before the wizard)."""
+    draft = current_strategy(venue)
+    return draft.saved_answers if draft is not None else ()
+
+
+def update_saved_answers(venue: Venue, *, answers: tuple[SavedAnswer, ...], now: datetime) -> None:
+    """Keep edited answers in the strategy (nothing else in it changes)."""
+    draft = current_strategy(venue)
+    if draft is not None:
+        StrategyRepository(venue.db).save(draft.replace(saved_answers=answers), name=SAVED, now=now)

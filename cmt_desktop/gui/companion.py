@@ -43,6 +43,9 @@ class Companion(QObject):
         self.tray.open_requested.connect(lambda: self.window and self.window.reveal_post(0))
         self.tray.today_requested.connect(lambda: self.window and self.window.show_today())
         self.tray.notification_clicked.connect(self._on_tray_notification_clicked)
+        self.tray.answers_requested.connect(
+            lambda: self.window and self.window.show_saved_answers()
+        )
         self.tray.pause_requested.connect(self._on_tray_pause_requested)
         self.tray.quit_requested.connect(self.quit)
         self._stopped = False

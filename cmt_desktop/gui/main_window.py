@@ -171,6 +171,8 @@ class MainWindow(QMainWindow):
         a.preferences.triggered.connect(self.settings_requested.emit)
         a.regularity.triggered.connect(self._on_regularity_triggered)
         a.strategy_document.triggered.connect(self._on_strategy_document_triggered)
+        a.saved_answers.triggered.connect(self.show_saved_answers)
+        self._today_panel.saved_answers_requested.connect(self.show_saved_answers)
         a.strategy_preview.triggered.connect(self._on_strategy_preview_triggered)
         a.about.triggered.connect(self._on_about_triggered)
         a.quit.triggered.connect(self.quit_requested.emit)
@@ -404,6 +406,12 @@ class MainWindow(QMainWindow):
         self._undo_stack.clear()
         self.setWindowTitle(f"{self._venue.name} — {APP_NAME}")
         self._events.posts_changed.emit()
+
+    def show_saved_answers(self) -> None:
+        """The kit of saved answers (from the menu, the today panel or the tray)."""
+        from cmt_desktop.gui.strategy_flow import open_saved_answers
+
+        open_saved_answers(self, venue=self._venue, clock=self._clock)
 
     def _on_strategy_document_triggered(self) -> None:
         from cmt_desktop.gui.strategy_flow import export_strategy_document

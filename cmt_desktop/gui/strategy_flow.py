@@ -162,3 +162,20 @@ def _strategy_or_explain(parent: QWidget, venue: services.Venue):  # noqa: ANN20
             ),
         )
     return draft
+
+
+def open_saved_answers(
+    parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime]
+) -> None:
+    """The kit of saved answers; improvements are kept in the strategy."""
+    from cmt_desktop.gui.saved_answers_dialog import SavedAnswersDialog
+
+    if _strategy_or_explain(parent, venue) is None:
+        return
+    before = strategies.saved_answers(venue)
+    dialog = SavedAnswersDialog(parent, answers=before)
+    dialog.exec()
+    after = dialog.answers()
+    dialog.deleteLater()
+    if after != before:
+        strategies.update_saved_answers(venue, answers=after, now=clock())

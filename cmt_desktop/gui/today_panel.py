@@ -34,9 +34,11 @@ class TodayPanel(QDockWidget):
 
     Signals:
         post_opened(int): the user asked to open a post in the editor.
+        saved_answers_requested(): the user wants the kit of saved answers.
     """
 
     post_opened = Signal(int)
+    saved_answers_requested = Signal()
 
     def __init__(
         self,
@@ -80,6 +82,11 @@ class TodayPanel(QDockWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty_label)
         layout.addLayout(grid)
+        answers = QPushButton(self.tr("Saved &answers…"), body)
+        answers.setObjectName("today_answers_button")
+        answers.setAccessibleName(self.tr("Saved answers"))
+        answers.clicked.connect(self.saved_answers_requested)
+        layout.addWidget(answers)
         self.setWidget(body)
         self.list.currentItemChanged.connect(self._on_list_current_item_changed)
         self.list.itemActivated.connect(lambda _item: self._on_edit_clicked())

@@ -15,6 +15,7 @@ class Tray(QObject):
         today_requested(): show the window with the today panel.
         pause_requested(int): pause reminders for that many minutes (0 resumes them).
         quit_requested(): leave the app for good.
+        answers_requested(): open the kit of saved answers.
         notification_clicked(int): open this post (0 when the notification has none).
     """
 
@@ -22,6 +23,7 @@ class Tray(QObject):
     today_requested = Signal()
     pause_requested = Signal(int)
     quit_requested = Signal()
+    answers_requested = Signal()
     notification_clicked = Signal(int)
 
     def __init__(self, parent: QWidget, *, available: bool) -> None:
@@ -36,6 +38,7 @@ class Tray(QObject):
         menu = QMenu(parent)
         menu.addAction(self.tr("&Open CMt Desktop"), self.open_requested.emit)
         menu.addAction(self.tr("&Today's posts"), self.today_requested.emit)
+        menu.addAction(self.tr("Saved &answers…"), self.answers_requested.emit)
         pause = menu.addMenu(self.tr("&Pause reminders"))
         for minutes, text in (
             (60, self.tr("For an hour")),

@@ -48,6 +48,7 @@ class WindowActions(QObject):
         self.regularity = action(self.tr("&Regularity…"), "Ctrl+R")
         self.preferences = action(self.tr("&Reminders and start-up…"), std.Preferences)
         self.strategy_wizard = action(self.tr("Our &strategy (wizard)…"), "Ctrl+Shift+S")
+        self.saved_answers = action(self.tr("Saved &answers…"), "Ctrl+Shift+A")
         self.strategy_document = action(self.tr("Save the strategy &document (PDF, ODT)…"))
         self.strategy_preview = action(self.tr("Print the strategy…"), std.Print)
         self.strategy_wizard.setToolTip(
@@ -103,6 +104,7 @@ class WindowActions(QObject):
         view_menu.addAction(self.regularity)
         strategy_menu = bar.addMenu(self.tr("S&trategy"))
         strategy_menu.addAction(self.strategy_wizard)
+        strategy_menu.addAction(self.saved_answers)
         strategy_menu.addSeparator()
         strategy_menu.addActions([self.strategy_document, self.strategy_preview])
         settings_menu = bar.addMenu(self.tr("&Settings"))
