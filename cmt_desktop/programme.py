@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import uuid
 from datetime import date, datetime, timedelta
 
 from cmt_desktop.domain.venue_event import VenueEvent
@@ -69,3 +70,33 @@ def event_as_json(event: VenueEvent) -> dict[str, object]:
         "link": event.link,
         "recurrence_id": event.recurrence_id,
     }
+
+
+def add_event(venue: Venue, *, event: VenueEvent, now: datetime) -> VenueEvent:
+    """Store an event created by hand, then plan its campaign."""
+    stored = events(venue).add(
+        dataclasses.replace(event, uid=event.uid or f"manual-{uuid.uuid4()}"), now=now
+    )
+    refresh_campaigns(venue, now=now)
+    return stored
+
+
+def save_event(venue: Venue, *, event: VenueEvent, now: datetime) -> VenueEvent:
+    """Save an edited event; its untouched campaign posts follow it."""
+    stored = events(venue).update(event, now=now)
+    refresh_campaigns(venue, now=now)
+    return stored
+
+
+def event_post_count(venue: Venue, *, event_id: int) -> int:
+    """How many posts serve this event."""
+    return events(venue).post_count(event_id)
+
+
+def delete_event(venue: Venue, *, event_id: int, keep_posts: bool, now: datetime) -> None:
+    """Delete an event; its posts become the user's own, or its untouched ones go too."""
+    repository = events(venue)
+    if keep_posts:
+        repository.detach_posts(event_id)
+    repository.delete(event_id)
+    refresh_campaigns(venue, now=now)  # untouched campaign posts of a gone event are removed

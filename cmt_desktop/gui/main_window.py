@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
         a.import_programme.triggered.connect(self._on_import_programme_triggered)
+        a.new_event.triggered.connect(self._on_new_event_triggered)
+        self._calendar_view.event_activated.connect(self._on_calendar_view_event_activated)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.preferences.triggered.connect(self.settings_requested.emit)
         a.regularity.triggered.connect(self._on_regularity_triggered)
@@ -427,8 +429,26 @@ class MainWindow(QMainWindow):
         from cmt_desktop.gui.programme_flow import import_programme_file
 
         if import_programme_file(self, venue=self._venue, clock=self._clock):
-            self._undo_stack.clear()  # campaigns were regenerated outside the undo stack
-            self._events.posts_changed.emit()
+            self._after_bulk_change()
+
+    def _on_new_event_triggered(self) -> None:
+        from cmt_desktop.gui.event_flow import new_event
+
+        index = self._calendar_view.currentIndex()
+        day = index.data(DATE_ROLE) if index.isValid() else self._today()
+        if new_event(self, venue=self._venue, clock=self._clock, day=day):
+            self._after_bulk_change()
+
+    def _on_calendar_view_event_activated(self, event_id: int) -> None:
+        from cmt_desktop.gui.event_flow import edit_event
+
+        if edit_event(self, venue=self._venue, clock=self._clock, event_id=event_id):
+            self._after_bulk_change()
+
+    def _after_bulk_change(self) -> None:
+        # Campaigns were regenerated outside the undo stack: older commands may not apply.
+        self._undo_stack.clear()
+        self._events.posts_changed.emit()
 
     def _on_regularity_triggered(self) -> None:
         from cmt_desktop.gui.regularity_dialog import RegularityDialog

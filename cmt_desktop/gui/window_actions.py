@@ -25,6 +25,7 @@ class WindowActions(QObject):
 
         std = QKeySequence.StandardKey
         self.new_post = action(self.tr("&New post…"), std.New)
+        self.new_event = action(self.tr("New venue e&vent…"), "Ctrl+Alt+N")
         self.new_idea = action(self.tr("New &idea (no date)…"), "Ctrl+Shift+N")
         self.edit_post = action(self.tr("&Edit post…"), "Ctrl+E")
         self.duplicate_post = action(self.tr("Dupli&cate post"), "Ctrl+D")
@@ -92,7 +93,14 @@ class WindowActions(QObject):
         edit_menu.addActions([self.undo, self.redo])
         edit_menu.addSeparator()
         edit_menu.addActions(
-            [self.new_post, self.new_idea, self.edit_post, self.duplicate_post, self.delete_post]
+            [
+                self.new_post,
+                self.new_event,
+                self.new_idea,
+                self.edit_post,
+                self.duplicate_post,
+                self.delete_post,
+            ]
         )
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.month_view, self.week_view, self.agenda_view])

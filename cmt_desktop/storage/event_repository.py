@@ -60,6 +60,18 @@ class EventRepository:
         with writing(self._db):
             self._db.execute("DELETE FROM events WHERE id = ?", [event_id])
 
+    def post_count(self, event_id: int) -> int:
+        """How many posts serve this event."""
+        row = self._db.execute("SELECT count(*) FROM posts WHERE event_id = ?", [event_id])
+        return int(row.fetchone()[0])
+
+    def detach_posts(self, event_id: int) -> None:
+        """The event's posts become the user's own: no longer generated, no longer linked."""
+        with writing(self._db):
+            self._db.execute(
+                "UPDATE posts SET plan_key = NULL, event_id = NULL WHERE event_id = ?", [event_id]
+            )
+
     def get(self, event_id: int) -> VenueEvent | None:
         """One event, or None."""
         rows = self._select("WHERE id = ?", [event_id])

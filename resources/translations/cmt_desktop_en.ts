@@ -154,6 +154,237 @@ Every change you made before this was already saved. If it happens again, note w
         </message>
     </context>
     <context>
+        <name>EventEditorDialog</name>
+        <message>
+            <source>New event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue time (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day is before the first day: change one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The event ends before it starts: change the end or the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the event (Ctrl+Return)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported from the venue's agenda: a new import may change it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As on the venue's programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status of the event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All day, without start or end time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All day (no start or end time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End date and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day, included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exhibition room, reading corner, garden…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aud&amp;ience:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Families, children from 6, adults…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Li&amp;nk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to the event page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the posts can draw on: programme, speakers, booking…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventFlow</name>
+        <message>
+            <source>&amp;Delete this event…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <source>Exhibition</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closing day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventPostsQuestion</name>
+        <message>
+            <source>Delete event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete “%1”? Campaign posts linked to it: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts you have already changed are kept in either case. What should happen to the others?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete event and untouched posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the event and its untouched campaign posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete event, &amp;keep posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the event, keep its posts as your own</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventStatus</name>
+        <message>
+            <source>Confirmed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tentative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>All networks</source>
@@ -1304,6 +1535,41 @@ Nothing was changed in your calendar.</source>
         </message>
     </context>
     <context>
+        <name>SavedAnswersDialog</name>
+        <message>
+            <source>Saved answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search: opening hours, booking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the saved answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer (you can improve it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy the answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied: paste it in your reply.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1994,6 +2260,14 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Saved &amp;answers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Late</source>
             <translation type="unfinished" />
         </message>
@@ -2247,6 +2521,10 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Saved &amp;answers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Pause reminders</source>
             <translation type="unfinished" />
         </message>
@@ -2436,6 +2714,10 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>New venue e&amp;vent…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Import the venue's programme (.ics)…</source>
             <translation type="unfinished" />
         </message>
@@ -2473,6 +2755,10 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>Our &amp;strategy (wizard)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved &amp;answers…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -156,6 +156,237 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         </message>
     </context>
     <context>
+        <name>EventEditorDialog</name>
+        <message>
+            <source>New event</source>
+            <translation>Nouvel événement</translation>
+        </message>
+        <message>
+            <source>Edit event</source>
+            <translation>Modifier l'événement</translation>
+        </message>
+        <message>
+            <source>Venue time (%1)</source>
+            <translation>Heure de la structure (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Premier jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>De&amp;rnier jour :</translation>
+        </message>
+        <message>
+            <source>&amp;Starts:</source>
+            <translation>&amp;Début :</translation>
+        </message>
+        <message>
+            <source>&amp;Ends:</source>
+            <translation>&amp;Fin :</translation>
+        </message>
+        <message>
+            <source>The last day is before the first day: change one of them.</source>
+            <translation>Le dernier jour est avant le premier : modifiez l'un des deux.</translation>
+        </message>
+        <message>
+            <source>The event ends before it starts: change the end or the start.</source>
+            <translation>L'événement finit avant de commencer : modifiez la fin ou le début.</translation>
+        </message>
+        <message>
+            <source>Save the event (Ctrl+Return)</source>
+            <translation>Enregistrer l'événement (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Événement</translation>
+        </message>
+        <message>
+            <source>Imported from the venue's agenda: a new import may change it.</source>
+            <translation>Importé de l'agenda de la structure : un nouvel import peut le modifier.</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titre :</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>As on the venue's programme</source>
+            <translation>Comme dans la programmation de la structure</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>T&amp;ype :</translation>
+        </message>
+        <message>
+            <source>Kind of event</source>
+            <translation>Type d'événement</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>&amp;Statut :</translation>
+        </message>
+        <message>
+            <source>Status of the event</source>
+            <translation>Statut de l'événement</translation>
+        </message>
+        <message>
+            <source>All day, without start or end time</source>
+            <translation>Toute la journée, sans heure de début ni de fin</translation>
+        </message>
+        <message>
+            <source>&amp;All day (no start or end time)</source>
+            <translation>Toute la &amp;journée (sans heure de début ni de fin)</translation>
+        </message>
+        <message>
+            <source>Start date and time</source>
+            <translation>Date et heure de début</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>End date and time</source>
+            <translation>Date et heure de fin</translation>
+        </message>
+        <message>
+            <source>Last day, included</source>
+            <translation>Dernier jour, inclus</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Lieu :</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>Exhibition room, reading corner, garden…</source>
+            <translation>Salle d'exposition, coin lecture, jardin…</translation>
+        </message>
+        <message>
+            <source>Aud&amp;ience:</source>
+            <translation>P&amp;ublic :</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>Families, children from 6, adults…</source>
+            <translation>Familles, enfants dès 6 ans, adultes…</translation>
+        </message>
+        <message>
+            <source>Li&amp;nk:</source>
+            <translation>Li&amp;en :</translation>
+        </message>
+        <message>
+            <source>Link to the event page</source>
+            <translation>Lien vers la page de l'événement</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>Des&amp;cription :</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>What the posts can draw on: programme, speakers, booking…</source>
+            <translation>Ce dont les publications peuvent s'inspirer : programme, intervenants, réservation…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventFlow</name>
+        <message>
+            <source>&amp;Delete this event…</source>
+            <translation>Supprimer cet é&amp;vénement…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventKind</name>
+        <message>
+            <source>Exhibition</source>
+            <translation>Exposition</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Reading</source>
+            <translation>Lecture</translation>
+        </message>
+        <message>
+            <source>Screening</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>Visite</translation>
+        </message>
+        <message>
+            <source>Closing day</source>
+            <translation>Jour de fermeture</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventPostsQuestion</name>
+        <message>
+            <source>Delete event</source>
+            <translation>Supprimer l'événement</translation>
+        </message>
+        <message>
+            <source>Delete “%1”? Campaign posts linked to it: %2.</source>
+            <translation>Supprimer « %1 » ? Publications de campagne liées : %2.</translation>
+        </message>
+        <message>
+            <source>Posts you have already changed are kept in either case. What should happen to the others?</source>
+            <translation>Les publications que vous avez déjà modifiées sont conservées dans tous les cas. Que faire des autres ?</translation>
+        </message>
+        <message>
+            <source>&amp;Delete event and untouched posts</source>
+            <translation>&amp;Supprimer l'événement et les publications intactes</translation>
+        </message>
+        <message>
+            <source>Delete the event and its untouched campaign posts</source>
+            <translation>Supprimer l'événement et ses publications de campagne non modifiées</translation>
+        </message>
+        <message>
+            <source>Delete event, &amp;keep posts</source>
+            <translation>Supprimer l'événement, &amp;garder les publications</translation>
+        </message>
+        <message>
+            <source>Delete the event, keep its posts as your own</source>
+            <translation>Supprimer l'événement, garder ses publications comme les vôtres</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventStatus</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmé</translation>
+        </message>
+        <message>
+            <source>Tentative</source>
+            <translation>À confirmer</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>All networks</source>
@@ -1334,6 +1565,41 @@ Rien n'a été modifié dans votre calendrier.</translation>
         </message>
     </context>
     <context>
+        <name>SavedAnswersDialog</name>
+        <message>
+            <source>Saved answers</source>
+            <translation>Réponses types</translation>
+        </message>
+        <message>
+            <source>Search: opening hours, booking…</source>
+            <translation>Chercher : horaires, réservation…</translation>
+        </message>
+        <message>
+            <source>Search the saved answers</source>
+            <translation>Chercher dans les réponses types</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>&amp;Chercher :</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Questions</translation>
+        </message>
+        <message>
+            <source>Answer (you can improve it)</source>
+            <translation>Réponse (vous pouvez l'améliorer)</translation>
+        </message>
+        <message>
+            <source>&amp;Copy the answer</source>
+            <translation>C&amp;opier la réponse</translation>
+        </message>
+        <message>
+            <source>Copied: paste it in your reply.</source>
+            <translation>Copiée : collez-la dans votre réponse.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2026,6 +2292,14 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>&amp;Ouvrir la publication</translation>
         </message>
         <message>
+            <source>Saved &amp;answers…</source>
+            <translation>Réponses &amp;types…</translation>
+        </message>
+        <message>
+            <source>Saved answers</source>
+            <translation>Réponses types</translation>
+        </message>
+        <message>
             <source>Late</source>
             <translation>En retard</translation>
         </message>
@@ -2279,6 +2553,10 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>Publications d'&amp;aujourd'hui</translation>
         </message>
         <message>
+            <source>Saved &amp;answers…</source>
+            <translation>Réponses &amp;types…</translation>
+        </message>
+        <message>
             <source>&amp;Pause reminders</source>
             <translation>&amp;Suspendre les rappels</translation>
         </message>
@@ -2468,6 +2746,10 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>D&amp;upliquer la publication</translation>
         </message>
         <message>
+            <source>New venue e&amp;vent…</source>
+            <translation>Nouvel é&amp;vénement de la structure…</translation>
+        </message>
+        <message>
             <source>&amp;Import the venue's programme (.ics)…</source>
             <translation>&amp;Importer la programmation (.ics)…</translation>
         </message>
@@ -2506,6 +2788,10 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>Our &amp;strategy (wizard)…</source>
             <translation>Notre &amp;stratégie (assistant)…</translation>
+        </message>
+        <message>
+            <source>Saved &amp;answers…</source>
+            <translation>Réponses &amp;types…</translation>
         </message>
         <message>
             <source>Save the strategy &amp;document (PDF, ODT)…</source>

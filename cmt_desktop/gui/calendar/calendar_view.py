@@ -34,11 +34,13 @@ class CalendarView(QTableView):
 
     Signals:
         post_activated(int): the user opened a post (double click, or Enter then a choice).
+        event_activated(int): the user opened a venue event (double click on its banner).
         post_dropped(int, object, object): a post was dropped on a date, with an hour or None.
         new_post_requested(object, object): the user asked for a new post on a date (and hour).
     """
 
     post_activated = Signal(int)
+    event_activated = Signal(int)
     post_dropped = Signal(int, object, object)
     new_post_requested = Signal(object, object)
 
@@ -128,8 +130,23 @@ class CalendarView(QTableView):
         self._pressed_post = None
         super().mouseReleaseEvent(event)
 
+    def venue_event_at(self, pos: QPoint) -> int | None:
+        """The id of the venue event whose banner is under ``pos``."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        option = self._option_for(index)
+        for rect, venue_event in self._delegate.event_layout(option, index.data(CELL_ROLE)):
+            if rect.contains(pos):
+                return venue_event.id
+        return None
+
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
+        venue_event_id = self.venue_event_at(pos)
+        if venue_event_id is not None:
+            self.event_activated.emit(venue_event_id)
+            return
         post = self.post_at(pos)
         index = self.indexAt(pos)
         if post is not None and post.id is not None:

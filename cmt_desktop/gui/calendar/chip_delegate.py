@@ -59,6 +59,12 @@ class PostChipDelegate(QStyledItemDelegate):
         """One line of text plus a little air."""
         return option.fontMetrics.height() + 4
 
+    def event_layout(
+        self, option: QStyleOptionViewItem, cell: Cell
+    ) -> list[tuple[QRect, VenueEvent]]:
+        """The venue-event banners of a cell, for hit-testing."""
+        return self._layout(option, cell)[0]
+
     def layout(self, option: QStyleOptionViewItem, cell: Cell) -> list[tuple[QRect, Post]]:
         """The post chips of a cell with their posts, for painting and for hit-testing."""
         return self._layout(option, cell)[1]
