@@ -50,12 +50,19 @@ class PostEditing(QObject):
     def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
         from cmt_desktop.gui.post_editor import PostEditorDialog
 
+        event_title = ""
+        if post.event_id is not None:
+            from cmt_desktop import programme
+
+            event = programme.events(self._venue).get(post.event_id)
+            event_title = event.title if event is not None else ""
         dialog = PostEditorDialog(
             self._window,
             post=post,
             catalogue=self._venue.catalogue,
             language=self._language,
             default_start=default_start,
+            event_title=event_title,
         )
         accepted = dialog.exec() == PostEditorDialog.DialogCode.Accepted
         edited = dialog.edited_post() if accepted else None

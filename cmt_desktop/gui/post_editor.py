@@ -67,6 +67,7 @@ class PostEditorDialog(QDialog):
         catalogue: NetworkCatalogue,
         language: str,
         default_start: datetime,
+        event_title: str = "",
     ) -> None:
         super().__init__(parent)
         self._post = post
@@ -76,6 +77,12 @@ class PostEditorDialog(QDialog):
         self._ui = ui = Ui_PostEditorDialog()
         ui.setupUi(self)
         self.setWindowTitle(self.tr("New post") if post.id is None else self.tr("Edit post"))
+        if event_title:  # the post serves a venue event: say which
+            self.setWindowTitle(
+                self.tr("%1 — for the event “%2”")
+                .replace("%1", self.windowTitle())
+                .replace("%2", event_title)
+            )
         for network in catalogue:
             ui.network_combo.addItem(network.name, network.key)
         if post.network not in catalogue:

@@ -904,6 +904,10 @@ Detail: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>%1 — for the event “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Venue time (%1)</source>
             <translation type="unfinished" />
         </message>

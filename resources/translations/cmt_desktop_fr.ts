@@ -930,6 +930,10 @@ Détail : %1</translation>
             <translation>Modifier la publication</translation>
         </message>
         <message>
+            <source>%1 — for the event “%2”</source>
+            <translation>%1 — pour l'événement « %2 »</translation>
+        </message>
+        <message>
             <source>Venue time (%1)</source>
             <translation>Heure du lieu (%1)</translation>
         </message>

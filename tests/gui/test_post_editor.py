@@ -292,3 +292,24 @@ def test_labels_have_buddies(make_dialog):
     ):
         assert label.buddy() is not None, label.objectName()
         assert "&" in label.text(), label.objectName()
+
+
+def test_a_post_shows_the_event_it_serves(qtbot):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from cmt_desktop.domain.post import Post
+    from cmt_desktop.gui.post_editor import PostEditorDialog
+    from cmt_desktop.resources import network_catalogue
+
+    start = datetime(2026, 3, 14, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    dialog = PostEditorDialog(
+        None,
+        post=Post(network="instagram", start=start, id=3, event_id=7),
+        catalogue=network_catalogue(),
+        language="en",
+        default_start=start,
+        event_title="Nuit de la lecture",
+    )
+    qtbot.addWidget(dialog)
+    assert "Nuit de la lecture" in dialog.windowTitle()
