@@ -28,7 +28,13 @@ from cmt_desktop.gui.calendar.calendar_model import CalendarModel, GridMode
 from cmt_desktop.gui.calendar.calendar_view import CalendarView
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
 from cmt_desktop.gui.calendar.list_models import AgendaModel, BacklogModel
-from cmt_desktop.gui.calendar.roles import DATE_ROLE, HOUR_ROLE, POST_ROLE, POSTS_ROLE
+from cmt_desktop.gui.calendar.roles import (
+    DATE_ROLE,
+    EVENT_ROLE,
+    HOUR_ROLE,
+    POST_ROLE,
+    POSTS_ROLE,
+)
 from cmt_desktop.gui.notice_bar import NoticeBar
 from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
@@ -233,7 +239,9 @@ class MainWindow(QMainWindow):
         if self._view == AGENDA:
             first = anchor.replace(day=1)
             last = add_months(first, 1) - timedelta(days=1)
-            self._agenda_model.set_posts(self._load_posts(first, last))
+            self._agenda_model.set_posts(
+                self._load_posts(first, last), events=self._load_events(first, last)
+            )
         mode = GridMode.WEEK if self._view == GridMode.WEEK.value else GridMode.MONTH
         if self._view != AGENDA or model.anchor != anchor:
             focused = self._calendar_view.currentIndex()
@@ -345,6 +353,10 @@ class MainWindow(QMainWindow):
         post = index.data(POST_ROLE)
         if post is not None:
             self._edit_post(post.id)
+            return
+        venue_event = index.data(EVENT_ROLE)
+        if venue_event is not None and venue_event.id is not None:
+            self._on_calendar_view_event_activated(venue_event.id)
 
     # --- changes (all undoable, see PostEditing) --------------------------------------
 

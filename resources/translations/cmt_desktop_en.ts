@@ -27,6 +27,10 @@
             <source>Pillar</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Venue event</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Application</name>

@@ -27,6 +27,10 @@
             <source>Pillar</source>
             <translation>Thème</translation>
         </message>
+        <message>
+            <source>Venue event</source>
+            <translation>Événement de la structure</translation>
+        </message>
     </context>
     <context>
         <name>Application</name>

@@ -49,3 +49,25 @@ def test_new_event_gets_a_campaign_and_deleting_asks(qtbot, make_window, venue, 
     assert edit_event(window, venue=venue, clock=lambda: clock, event_id=event.id)
     assert programme.events_between(venue, first=date(2026, 3, 1), last=date(2026, 3, 31)) == []
     assert programme.event_post_count(venue, event_id=event.id) == 0
+
+
+def test_agenda_lists_events_with_the_posts(make_window, venue, clock, saturday_post):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import Qt
+
+    from cmt_desktop.domain.venue_event import VenueEvent
+
+    start = datetime(2026, 3, 7, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    programme.events(venue).add(
+        VenueEvent(title="Troc de livres", start=start, end=start.replace(hour=12)), now=clock
+    )
+    window = make_window()
+    window.actions_.agenda_view.trigger()
+    model = window._agenda_model
+    rows = [
+        model.index(r, model.TITLE).data(Qt.ItemDataRole.DisplayRole)
+        for r in range(model.rowCount())
+    ]
+    assert rows == ["◆ Troc de livres", "Samedi conte"]  # 09:00 event, then the 10:30 post

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -18,8 +20,10 @@ from PySide6.QtGui import QColor, QPixmap
 
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post
+from cmt_desktop.domain.venue_event import VenueEvent
 from cmt_desktop.gui.calendar.calendar_view import post_id_mime
-from cmt_desktop.gui.calendar.roles import POST_ID_MIME, POST_ROLE
+from cmt_desktop.gui.calendar.roles import EVENT_ROLE, POST_ID_MIME, POST_ROLE
+from cmt_desktop.gui.event_editor import event_status_label
 from cmt_desktop.gui.labels import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,17 +55,17 @@ class AgendaModel(QAbstractTableModel):
     def __init__(self, catalogue: NetworkCatalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._posts: list[Post] = []
+        self._posts: list[Post | VenueEvent] = []
         self._locale = QLocale()
 
-    def set_posts(self, posts: list[Post]) -> None:
-        """Show these posts, in the given order."""
+    def set_posts(self, posts: list[Post], events: list[VenueEvent] | None = None) -> None:
+        """Show these posts and venue events, in time order (an all-day event first in its day)."""
         self.beginResetModel()
-        self._posts = posts
+        self._posts = sorted([*posts, *(events or [])], key=_row_moment)
         self.endResetModel()
 
-    def post(self, row: int) -> Post:
-        """The post shown on ``row``."""
+    def post(self, row: int) -> Post | VenueEvent:
+        """The post (or venue event) shown on ``row``."""
         return self._posts[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -75,6 +79,8 @@ class AgendaModel(QAbstractTableModel):
             return None
         post = self._posts[index.row()]
         column = index.column()
+        if isinstance(post, VenueEvent):
+            return self._event_data(post, column, role)
         if role == POST_ROLE:
             return post
         if role == Qt.ItemDataRole.DecorationRole and column == self.NETWORK:
@@ -95,12 +101,40 @@ class AgendaModel(QAbstractTableModel):
                 return post.pillar
         return None
 
+    def _event_data(self, event: VenueEvent, column: int, role: int) -> object:
+        if role == EVENT_ROLE:
+            return event
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        timed = isinstance(event.start, datetime)
+        day = event.start.date() if isinstance(event.start, datetime) else event.start
+        if column == self.DATE:
+            return self._locale.toString(day, "ddd d MMM yyyy")
+        if column == self.TIME:
+            return f"{event.start:%H:%M}" if timed else ""
+        if column == self.NETWORK:
+            return QCoreApplication.translate("AgendaModel", "Venue event")
+        if column == self.STATUS:
+            return event_status_label(event.status)
+        if column == self.TITLE:
+            return f"◆ {event.title}"
+        return ""
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("AgendaModel", self._HEADERS[section])
         return None
+
+
+def _row_moment(item: Post | VenueEvent) -> tuple[str, int]:
+    """Sort key: the day, all-day events first, then the time (UTC text sorts by instant)."""
+    start = item.start
+    if isinstance(start, datetime):
+        return start.isoformat()[:10] + "T" + f"{start:%H:%M}", 1
+    assert start is not None
+    return start.isoformat(), 0
 
 
 class BacklogModel(QAbstractListModel):
