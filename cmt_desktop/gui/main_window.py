@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -40,11 +38,12 @@ from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
 from cmt_desktop.gui.today_panel import TodayPanel
 from cmt_desktop.gui.window_actions import WindowActions
+from cmt_desktop.gui.window_dialogs import WindowDialogs
 
 AGENDA = "agenda"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowDialogs, QMainWindow):
     """Shows one venue's calendar; every change goes through the undo stack to the file.
 
     Signals:
@@ -392,98 +391,7 @@ class MainWindow(QMainWindow):
             self._editing.delete(self._current_post_id)
             self._set_current(None)
 
-    # --- export, about, closing -------------------------------------------------------
-
-    def _on_export_ics_triggered(self) -> None:
-        from cmt_desktop.gui.export_flow import run_export
-
-        model = self._calendar_model
-        run_export(
-            self,
-            venue=self._venue,
-            clock=self._clock,
-            language=self._language or "fr",
-            first_day=model.first_day(),
-            last_day=model.last_day(),
-        )
-
-    def open_strategy_wizard(self) -> None:
-        """Open the strategy wizard; a generated plan reloads the calendar."""
-        from cmt_desktop.gui.strategy_flow import run_strategy_wizard
-
-        result = run_strategy_wizard(
-            self, venue=self._venue, clock=self._clock, language=self._language or "fr"
-        )
-        if result is None:
-            return
-        # A bulk change outside the undo stack: older commands may no longer apply cleanly.
-        self._undo_stack.clear()
-        self.setWindowTitle(f"{self._venue.name} — {APP_NAME}")
-        self._events.posts_changed.emit()
-
-    def show_saved_answers(self) -> None:
-        """The kit of saved answers (from the menu, the today panel or the tray)."""
-        from cmt_desktop.gui.strategy_flow import open_saved_answers
-
-        open_saved_answers(self, venue=self._venue, clock=self._clock)
-
-    def _on_strategy_document_triggered(self) -> None:
-        from cmt_desktop.gui.strategy_flow import export_strategy_document
-
-        export_strategy_document(self, venue=self._venue, clock=self._clock)
-
-    def _on_strategy_preview_triggered(self) -> None:
-        from cmt_desktop.gui.strategy_flow import preview_strategy_document
-
-        preview_strategy_document(self, venue=self._venue, clock=self._clock)
-
-    def _on_import_programme_triggered(self) -> None:
-        from cmt_desktop.gui.programme_flow import import_programme_file
-
-        if import_programme_file(self, venue=self._venue, clock=self._clock):
-            self._after_bulk_change()
-
-    def _on_new_event_triggered(self) -> None:
-        from cmt_desktop.gui.event_flow import new_event
-
-        index = self._calendar_view.currentIndex()
-        day = index.data(DATE_ROLE) if index.isValid() else self._today()
-        if new_event(self, venue=self._venue, clock=self._clock, day=day):
-            self._after_bulk_change()
-
-    def _on_calendar_view_event_activated(self, event_id: int) -> None:
-        from cmt_desktop.gui.event_flow import edit_event
-
-        if edit_event(self, venue=self._venue, clock=self._clock, event_id=event_id):
-            self._after_bulk_change()
-
-    def _after_bulk_change(self) -> None:
-        # Campaigns were regenerated outside the undo stack: older commands may not apply.
-        self._undo_stack.clear()
-        self._events.posts_changed.emit()
-
-    def _on_regularity_triggered(self) -> None:
-        from cmt_desktop.gui.regularity_dialog import RegularityDialog
-
-        dialog = RegularityDialog(self, venue=self._venue, clock=self._clock)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def _on_about_triggered(self) -> None:
-        from cmt_desktop import __version__
-
-        where = self._venue.path or self.tr("in memory")
-        QMessageBox.about(
-            self,
-            self.tr("About %1").replace("%1", APP_NAME),
-            self.tr(
-                "<h3>%1 %2</h3><p>Plan, keep and export the social-media calendar of a "
-                "small cultural venue, offline.</p><p>Your data: %3</p>"
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", html.escape(str(where))),
-        )
+    # --- closing ----------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
