@@ -47,6 +47,7 @@ class CampaignTexts:
         months: the names of the months, January first.
         time_on_the_hour: a time with no minutes ("15 h" in French), if special.
         first_of_month: what to write for the day number 1 ("1er" in French), if special.
+        cultural_date: a post about a date of the cultural calendar (``{title}``, ``{when}``).
     """
 
     labels: Mapping[str, str]
@@ -59,6 +60,7 @@ class CampaignTexts:
     months: tuple[str, ...] = ()
     time_on_the_hour: str = ""
     first_of_month: str = ""
+    cultural_date: str = "{title}, {when}"
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], language: str) -> CampaignTexts:
@@ -75,6 +77,7 @@ class CampaignTexts:
             months=tuple(section.get("months", ())),
             time_on_the_hour=section.get("time_on_the_hour", ""),
             first_of_month=section.get("first_of_month", ""),
+            cultural_date=section.get("cultural_date", cls.cultural_date),
         )
 
     def day(self, day: date) -> str:

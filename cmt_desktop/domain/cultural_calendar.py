@@ -23,7 +23,9 @@ from typing import Any
 #: Every venue kind (the values of ``strategy.VenueKind``); "all" in the data means these.
 ALL_KINDS = frozenset({"library", "museum", "heritage_site", "art_centre", "archives", "other"})
 
-_NO_CORRECTIONS: Mapping[str, tuple[date, date]] = MappingProxyType({})
+#: Dates set by the user, by (date id, year), as (start, end) inclusive.
+Corrections = Mapping[tuple[str, int], tuple[date, date]]
+_NO_CORRECTIONS: Corrections = MappingProxyType({})
 
 
 class DateType(enum.StrEnum):
@@ -231,7 +233,7 @@ class CulturalCalendar:
         year: int,
         *,
         venue_kind: str | None = None,
-        corrections: Mapping[str, tuple[date, date]] = _NO_CORRECTIONS,
+        corrections: Corrections = _NO_CORRECTIONS,
     ) -> list[Occurrence]:
         """The dates of ``year``, sorted by start (then id).
 
@@ -239,9 +241,8 @@ class CulturalCalendar:
             year: The year the occurrences start in.
             venue_kind: Keep only the dates for this venue kind (a ``VenueKind`` value);
                 None keeps them all.
-            corrections: Dates set by the user, by date id, as (start, end) inclusive. A
-                correction counts for the year it starts in, replaces the computed dates and is
-                confirmed.
+            corrections: Dates set by the user, by (date id, year), as (start, end)
+                inclusive. A correction replaces that year's computed dates and is confirmed.
 
         Returns:
             One occurrence per date that takes place that year.
@@ -250,8 +251,8 @@ class CulturalCalendar:
         for item in self._by_id.values():
             if venue_kind is not None and venue_kind not in item.kinds:
                 continue
-            corrected = corrections.get(item.id)
-            if corrected is not None and corrected[0].year == year:
+            corrected = corrections.get((item.id, year))
+            if corrected is not None:
                 period: tuple[date, date, bool] | None = (corrected[0], corrected[1], True)
             else:
                 period = item.period(year)
@@ -265,7 +266,7 @@ class CulturalCalendar:
         last: date,
         *,
         venue_kind: str | None = None,
-        corrections: Mapping[str, tuple[date, date]] = _NO_CORRECTIONS,
+        corrections: Corrections = _NO_CORRECTIONS,
     ) -> list[Occurrence]:
         """The occurrences that overlap ``first``..``last`` (inclusive), across years.
 

@@ -140,10 +140,20 @@ def _0003_venue_events(db: sqlite_utils.Database) -> None:
     db["events"].create_index(["start"])
 
 
+def _0004_cultural_corrections(db: sqlite_utils.Database) -> None:
+    # Dates of the cultural calendar set by the user ("to confirm" ones, usually), per year.
+    db["cultural_corrections"].create(
+        {"date_id": str, "year": int, "start": str, "end": str, "updated_at": str},
+        pk=("date_id", "year"),
+        not_null={"start", "end"},
+    )
+
+
 STEPS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0001_posts_and_settings", _0001_posts_and_settings),
     ("0002_strategy_and_plan", _0002_strategy_and_plan),
     ("0003_venue_events", _0003_venue_events),
+    ("0004_cultural_corrections", _0004_cultural_corrections),
 )
 
 

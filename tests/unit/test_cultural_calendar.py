@@ -223,7 +223,7 @@ def test_cancelled_edition_is_not_suggested(calendar: CulturalCalendar) -> None:
 
 
 def test_user_correction_overrides_and_confirms(calendar: CulturalCalendar) -> None:
-    fixes = {"nuit-musees": (date(2027, 5, 15), date(2027, 5, 16))}
+    fixes = {("nuit-musees", 2027): (date(2027, 5, 15), date(2027, 5, 16))}
     (night,) = [
         o for o in calendar.occurrences(2027, corrections=fixes) if o.date_id == "nuit-musees"
     ]
