@@ -9,13 +9,12 @@ from __future__ import annotations
 import enum
 from datetime import date, datetime, time, timedelta
 
-from cmt_desktop import programme, resources, strategies
+from cmt_desktop import resources
 from cmt_desktop.domain.cultural_calendar import Corrections, Occurrence
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.venue_event import EventKind, EventStatus, VenueEvent
-from cmt_desktop.planning import campaign_texts
 from cmt_desktop.services import Venue
-from cmt_desktop.storage.cultural_repository import CulturalCorrectionRepository
+from cmt_desktop.storage.cultural_repository import CulturalCorrectionRepository, saved_venue_kind
 
 DEFAULT_TIME = time(10, 0)
 MAX_DAYS = 92  # the longest real edition (the Mois du doc) is a month: more is a typing slip
@@ -35,8 +34,7 @@ def _corrections(venue: Venue) -> Corrections:
 
 def venue_kind(venue: Venue) -> str | None:
     """The venue kind the suggestions are filtered by: the strategy's, or None before one."""
-    draft = strategies.current_strategy(venue)
-    return draft.venue_kind.value if draft is not None else None
+    return saved_venue_kind(venue.db)
 
 
 def suggestions_between(
@@ -91,6 +89,9 @@ def post_for(venue: Venue, found: Occurrence, *, network: str, language: str) ->
 
     The time comes from the strategy's plan for the network, else 10:00.
     """
+    from cmt_desktop import strategies  # the strategy model: not needed to show the calendar
+    from cmt_desktop.planning import campaign_texts
+
     clock = DEFAULT_TIME
     draft = strategies.current_strategy(venue)
     plan = next((p for p in draft.networks if p.network == network), None) if draft else None
@@ -117,6 +118,8 @@ def join_as_event(venue: Venue, found: Occurrence, *, language: str, now: dateti
 
     Asking twice for the same date and year gives back the event already made.
     """
+    from cmt_desktop import programme
+
     event = _as_event(found, language)
     for existing in programme.events_between(venue, first=found.start, last=found.end):
         if existing.uid == event.uid:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmt_desktop import APP_NAME, services
+from cmt_desktop import APP_NAME, cultural, services
+from cmt_desktop.domain.cultural_calendar import Occurrence
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.schedule import add_months
 from cmt_desktop.domain.venue_event import VenueEvent
@@ -33,6 +34,7 @@ from cmt_desktop.gui.calendar.roles import (
     POST_ROLE,
     POSTS_ROLE,
 )
+from cmt_desktop.gui.cultural_flow import CulturalSuggestions
 from cmt_desktop.gui.notice_bar import NoticeBar
 from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
@@ -41,6 +43,7 @@ from cmt_desktop.gui.window_actions import WindowActions
 from cmt_desktop.gui.window_dialogs import WindowDialogs
 
 AGENDA = "agenda"
+CULTURAL_DATES_KEY = "view/cultural_dates"
 
 
 class MainWindow(WindowDialogs, QMainWindow):
@@ -89,9 +92,13 @@ class MainWindow(WindowDialogs, QMainWindow):
             catalogue=catalogue,
             today=self._today(),
             load_events=self._load_events,
+            load_suggestions=self._load_suggestions,
+            language=language or "fr",
             parent=self,
         )
-        self._calendar_view = CalendarView(PostChipDelegate(catalogue, self), self)
+        self._calendar_view = CalendarView(
+            PostChipDelegate(catalogue, self, language=language or "fr"), self
+        )
         self._calendar_view.setObjectName("calendar_view")
         self._calendar_view.setAccessibleName(self.tr("Calendar"))
         self._calendar_view.setModel(self._calendar_model)
@@ -129,6 +136,16 @@ class MainWindow(WindowDialogs, QMainWindow):
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(keys))
         self.actions_ = WindowActions(self, self._undo_stack, toggles)
+        self.actions_.cultural_dates.setChecked(QSettings().value(CULTURAL_DATES_KEY, True, bool))
+        self._venue_kind = cultural.venue_kind(venue)
+        self._suggestions = CulturalSuggestions(
+            self,
+            venue=venue,
+            clock=clock,
+            editing=self._editing,
+            language=language or "fr",
+            default_network=self._default_network,
+        )
         self._build_toolbar()
         self._connect()
         self.statusBar().setObjectName("status_bar")
@@ -174,6 +191,11 @@ class MainWindow(WindowDialogs, QMainWindow):
         a.import_programme.triggered.connect(self._on_import_programme_triggered)
         a.new_event.triggered.connect(self._on_new_event_triggered)
         self._calendar_view.event_activated.connect(self._on_calendar_view_event_activated)
+        self._calendar_view.suggestion_activated.connect(self._suggestions.show_menu)
+        self._suggestions.programme_changed.connect(self._after_bulk_change)
+        self._suggestions.dates_changed.connect(self._reload)
+        self._suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        a.cultural_dates.toggled.connect(self._on_cultural_dates_toggled)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.preferences.triggered.connect(self.settings_requested.emit)
         a.regularity.triggered.connect(self._on_regularity_triggered)
@@ -225,6 +247,17 @@ class MainWindow(WindowDialogs, QMainWindow):
         from cmt_desktop import programme
 
         return programme.events_between(self._venue, first=first, last=last)
+
+    def _load_suggestions(self, first: date, last: date) -> list[Occurrence]:
+        if not self.actions_.cultural_dates.isChecked():
+            return []
+        return cultural.suggestions_between(
+            self._venue, first=first, last=last, kind=self._venue_kind
+        )
+
+    def _on_cultural_dates_toggled(self, shown: bool) -> None:
+        QSettings().setValue(CULTURAL_DATES_KEY, shown)
+        self._reload()
 
     def _reload(self) -> None:
         """Posts or filters changed: read the shown period and the idea backlog again."""

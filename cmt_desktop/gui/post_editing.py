@@ -83,6 +83,12 @@ class PostEditing(QObject):
         if created is not None:
             self._push(self.tr("New post"), before=None, after=created)
 
+    def create(self, post: Post, *, text: str) -> bool:
+        """Store a post made for the user (no editor), undoably; False if it was not written."""
+        before = self.undo_stack.index()
+        self._push(text, before=None, after=post)
+        return self.undo_stack.index() > before  # a failed write leaves no command behind
+
     def new_post_at(self, *, network: str, day: date, hour: int | None) -> None:
         """A new post on a calendar cell (10:00 in the month view)."""
         clock = time(hour if hour is not None else 10, 0)

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from cmt_desktop import APP_NAME
+from cmt_desktop import APP_NAME, cultural
 from cmt_desktop.gui.calendar.roles import DATE_ROLE
 
 # The strings keep the MainWindow context they had before this module was split off.
@@ -46,6 +46,7 @@ class WindowDialogs:
         # A bulk change outside the undo stack: older commands may no longer apply cleanly.
         self._undo_stack.clear()
         self.setWindowTitle(f"{self._venue.name} — {APP_NAME}")
+        self._venue_kind = cultural.venue_kind(self._venue)  # the suggestions follow it
         self._events.posts_changed.emit()
 
     def show_saved_answers(self) -> None:

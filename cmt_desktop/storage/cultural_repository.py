@@ -39,3 +39,12 @@ class CulturalCorrectionRepository:
             self._db.execute(
                 "DELETE FROM cultural_corrections WHERE date_id = ? AND year = ?", [date_id, year]
             )
+
+
+def saved_venue_kind(db: sqlite3.Connection) -> str | None:
+    """The accepted strategy's venue kind, read without building the strategy (start-up)."""
+    row = db.execute(
+        "SELECT json_extract(json, '$.venue_kind') FROM strategy WHERE name = 'saved' "
+        "AND json_valid(json)"
+    ).fetchone()
+    return row[0] if row and isinstance(row[0], str) else None

@@ -49,7 +49,7 @@ Every change you made before this was already saved. If it happens again, note w
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>
-            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day</extracomment>
+            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day loads the cultural dates overlapping the first day to the last day</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -62,6 +62,18 @@ Every change you made before this was already saved. If it happens again, note w
                 <numerusform>%1, %n post</numerusform>
                 <numerusform>%1, %n posts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cultural date: %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(dates to confirm)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -154,6 +166,96 @@ Every change you made before this was already saved. If it happens again, note w
         </message>
         <message>
             <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CulturalSuggestions</name>
+        <message>
+            <source>Cultural date: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (dates to confirm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a &amp;post about it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Take part: add it to our programme, with its campaign</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Correct the dates…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan a post about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A draft about %1 is in the calendar; open it to write it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 is in the venue's programme, with %n campaign post(s).</source>
+            <translation>
+                <numerusform>%1 is in the venue's programme, with %n campaign post.</numerusform>
+                <numerusform>%1 is in the venue's programme, with %n campaign posts.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateCorrectionDialog</name>
+        <message>
+            <source>When the organiser announces the dates of %1 for %2, set them here: the calendar then shows them as confirmed.</source>
+            <extracomment>stores the dates, or says what is wrong with them (nothing stored then)</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Usual dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget the dates set here and show the usual period again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last day comes before the first day. Check the two dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That is more than three months. Check the two dates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These dates are for another year. Set the dates of this year's edition; next year's can be set from next year's calendar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dates of a cultural event</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem with the dates</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2755,6 +2857,14 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;Regularity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cultural dates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show national days and events your venue can take part in</source>
             <translation type="unfinished" />
         </message>
         <message>

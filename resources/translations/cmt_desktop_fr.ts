@@ -51,7 +51,7 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         <name>CalendarModel</name>
         <message>
             <source>W%1</source>
-            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day</extracomment>
+            <extracomment>loads the dated posts from the first day to the last day, both included loads the venue events overlapping the first day to the last day loads the cultural dates overlapping the first day to the last day</extracomment>
             <translation>S%1</translation>
         </message>
         <message>
@@ -64,6 +64,18 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
                 <numerusform>%1, %n publication</numerusform>
                 <numerusform>%1, %n publications</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>du %1 au %2</translation>
+        </message>
+        <message>
+            <source>Cultural date: %1, %2</source>
+            <translation>Date culturelle : %1, %2</translation>
+        </message>
+        <message>
+            <source>(dates to confirm)</source>
+            <translation>(dates à confirmer)</translation>
         </message>
     </context>
     <context>
@@ -157,6 +169,96 @@ Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se
         <message>
             <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
             <translation>Il reste dans la zone de notification pour vous rappeler de publier et de répondre. Pour le quitter, utilisez Quitter dans son menu ; les Réglages permettent aussi de quitter en fermant la fenêtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CulturalSuggestions</name>
+        <message>
+            <source>Cultural date: %1</source>
+            <translation>Date culturelle : %1</translation>
+        </message>
+        <message>
+            <source>%1 (dates to confirm)</source>
+            <translation>%1 (dates à confirmer)</translation>
+        </message>
+        <message>
+            <source>Plan a &amp;post about it</source>
+            <translation>Prévoir une &amp;publication à ce sujet</translation>
+        </message>
+        <message>
+            <source>&amp;Take part: add it to our programme, with its campaign</source>
+            <translation>&amp;Y participer : l'ajouter à notre programme, avec sa campagne</translation>
+        </message>
+        <message>
+            <source>&amp;Correct the dates…</source>
+            <translation>&amp;Corriger les dates…</translation>
+        </message>
+        <message>
+            <source>Plan a post about %1</source>
+            <translation>Prévoir une publication sur %1</translation>
+        </message>
+        <message>
+            <source>A draft about %1 is in the calendar; open it to write it.</source>
+            <translation>Un brouillon sur %1 est dans le calendrier ; ouvrez-le pour le rédiger.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 is in the venue's programme, with %n campaign post(s).</source>
+            <translation>
+                <numerusform>%1 est au programme de la structure, avec %n publication de campagne.</numerusform>
+                <numerusform>%1 est au programme de la structure, avec %n publications de campagne.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DateCorrectionDialog</name>
+        <message>
+            <source>When the organiser announces the dates of %1 for %2, set them here: the calendar then shows them as confirmed.</source>
+            <extracomment>stores the dates, or says what is wrong with them (nothing stored then)</extracomment>
+            <translation>Quand l'organisateur annonce les dates de %1 pour %2, indiquez-les ici : le calendrier les affiche alors comme confirmées.</translation>
+        </message>
+        <message>
+            <source>&amp;Usual dates</source>
+            <translation>Dates &amp;habituelles</translation>
+        </message>
+        <message>
+            <source>Forget the dates set here and show the usual period again</source>
+            <translation>Oublier les dates indiquées ici et revenir à la période habituelle</translation>
+        </message>
+        <message>
+            <source>The last day comes before the first day. Check the two dates.</source>
+            <translation>Le dernier jour tombe avant le premier. Vérifiez les deux dates.</translation>
+        </message>
+        <message>
+            <source>That is more than three months. Check the two dates.</source>
+            <translation>Cela fait plus de trois mois. Vérifiez les deux dates.</translation>
+        </message>
+        <message>
+            <source>These dates are for another year. Set the dates of this year's edition; next year's can be set from next year's calendar.</source>
+            <translation>Ces dates sont celles d'une autre année. Indiquez les dates de l'édition de cette année ; celles de l'an prochain se règlent depuis le calendrier de l'an prochain.</translation>
+        </message>
+        <message>
+            <source>Dates of a cultural event</source>
+            <translation>Dates d'un événement culturel</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;Premier jour :</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Premier jour</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>&amp;Dernier jour :</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Dernier jour</translation>
+        </message>
+        <message>
+            <source>Problem with the dates</source>
+            <translation>Problème de dates</translation>
         </message>
     </context>
     <context>
@@ -2788,6 +2890,14 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>&amp;Regularity…</source>
             <translation>Ré&amp;gularité…</translation>
+        </message>
+        <message>
+            <source>&amp;Cultural dates</source>
+            <translation>Dates &amp;culturelles</translation>
+        </message>
+        <message>
+            <source>Show national days and events your venue can take part in</source>
+            <translation>Afficher les journées nationales et les événements auxquels votre structure peut participer</translation>
         </message>
         <message>
             <source>&amp;Reminders and start-up…</source>

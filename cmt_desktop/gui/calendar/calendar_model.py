@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from cmt_desktop.domain.cultural_calendar import Occurrence
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post
 from cmt_desktop.domain.schedule import monday_of, month_grid_start
@@ -34,6 +35,8 @@ from cmt_desktop.gui.calendar.roles import (
 PostLoader = Callable[[date, date], list[Post]]
 #: loads the venue events overlapping the first day to the last day
 EventLoader = Callable[[date, date], list[VenueEvent]]
+#: loads the cultural dates overlapping the first day to the last day
+SuggestionLoader = Callable[[date, date], list[Occurrence]]
 ALL_DAY_ROW = 9  # where the week view shows all-day events: the top of a working morning
 
 
@@ -48,6 +51,7 @@ class Cell:
     is_today: bool
     in_month: bool  # False for the greyed days of the previous or next month
     events: list[VenueEvent] = dataclasses.field(default_factory=list)  # the venue's programme
+    suggestions: list[Occurrence] = dataclasses.field(default_factory=list)  # cultural dates
 
 
 class GridMode(enum.Enum):
@@ -71,11 +75,15 @@ class CalendarModel(QAbstractTableModel):
         catalogue: NetworkCatalogue,
         today: date,
         load_events: EventLoader | None = None,
+        load_suggestions: SuggestionLoader | None = None,
+        language: str = "fr",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._language = language  # of the cultural dates' names
         self._load_posts = load_posts
         self._load_events = load_events
+        self._load_suggestions = load_suggestions
         self._catalogue = catalogue
         self._mode = GridMode.MONTH
         self._today = today
@@ -149,6 +157,7 @@ class CalendarModel(QAbstractTableModel):
             offset = (post.start.date() - first).days
             buckets[post.start.hour * 7 + offset if week_mode else offset].append(post)
         event_buckets = self._event_buckets(first, week_mode)
+        suggestion_buckets = self._suggestion_buckets(first, week_mode)
         cells = []
         for row in range(rows):
             for column in range(7):
@@ -162,6 +171,7 @@ class CalendarModel(QAbstractTableModel):
                         is_today=day == self._today,
                         in_month=week_mode or day.month == self._anchor.month,
                         events=event_buckets.get(row * 7 + column, []),
+                        suggestions=suggestion_buckets.get(row * 7 + column, []),
                     )
                 )
         self._cells = cells
@@ -186,6 +196,16 @@ class CalendarModel(QAbstractTableModel):
                 max(0, (start_day - first).days), min(days, (last_day - first).days + 1)
             ):
                 buckets[hour * 7 + offset if week_mode else offset].append(event)
+        return buckets
+
+    def _suggestion_buckets(self, first: date, week_mode: bool) -> dict[int, list[Occurrence]]:
+        """Each cultural date once, on its first day shown: a suggestion, not a block of days."""
+        buckets: dict[int, list[Occurrence]] = defaultdict(list)
+        if self._load_suggestions is None:
+            return buckets
+        for found in self._load_suggestions(first, self.last_day()):
+            offset = max(0, (found.start - first).days)
+            buckets[ALL_DAY_ROW * 7 + offset if week_mode else offset].append(found)
         return buckets
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
@@ -215,7 +235,8 @@ class CalendarModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._describe_cell(cell)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(self._post_line(p) for p in cell.posts) or None
+            lines = [self.suggestion_line(o) for o in cell.suggestions]
+            return "\n".join(lines + [self._post_line(p) for p in cell.posts]) or None
         return None
 
     def headerData(  # noqa: N802
@@ -257,11 +278,25 @@ class CalendarModel(QAbstractTableModel):
         when = self._locale.toString(cell.day, QLocale.FormatType.LongFormat)
         if cell.hour is not None:
             when = f"{when} {cell.hour:02d}:00"
+        dates = "".join(f"; {self.suggestion_line(o)}" for o in cell.suggestions)
         if not posts:
-            return QCoreApplication.translate("CalendarModel", "%1, no post").replace("%1", when)
+            text = QCoreApplication.translate("CalendarModel", "%1, no post").replace("%1", when)
+            return text + dates
         count = len(posts)  # a plain name: lupdate misses calls in the count argument
-        text = self.tr("%1, %n post(s)", "", count)
-        return text.replace("%1", when) + ": " + "; ".join(self._post_line(p) for p in posts)
+        text = self.tr("%1, %n post(s)", "", count).replace("%1", when) + dates
+        return text + ": " + "; ".join(self._post_line(p) for p in posts)
+
+    def suggestion_line(self, found: Occurrence) -> str:
+        """A cultural date in words, for tooltips and screen readers."""
+        days = self._locale.toString(found.start, "d MMMM")
+        if found.end != found.start:
+            days = self.tr("%1 to %2").replace("%1", days)
+            days = days.replace("%2", self._locale.toString(found.end, "d MMMM"))
+        text = self.tr("Cultural date: %1, %2").replace("%1", found.name(self._language))
+        text = text.replace("%2", days)
+        if not found.confirmed:
+            text += " " + self.tr("(dates to confirm)")
+        return text
 
     def _post_line(self, post: Post) -> str:
         clock = post.start.strftime("%H:%M") if post.start else ""

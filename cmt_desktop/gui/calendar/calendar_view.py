@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPoint, Qt, Signa
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView
 
+from cmt_desktop.domain.cultural_calendar import Occurrence
 from cmt_desktop.domain.post import Post
 from cmt_desktop.gui.calendar.chip_delegate import PostChipDelegate
 from cmt_desktop.gui.calendar.roles import CELL_ROLE, DATE_ROLE, HOUR_ROLE, POST_ID_MIME, POSTS_ROLE
@@ -37,12 +38,15 @@ class CalendarView(QTableView):
         event_activated(int): the user opened a venue event (double click on its banner).
         post_dropped(int, object, object): a post was dropped on a date, with an hour or None.
         new_post_requested(object, object): the user asked for a new post on a date (and hour).
+        suggestion_activated(object, QPoint): the user clicked a cultural date (an
+            ``Occurrence``); the point, in global coordinates, is where to show its menu.
     """
 
     post_activated = Signal(int)
     event_activated = Signal(int)
     post_dropped = Signal(int, object, object)
     new_post_requested = Signal(object, object)
+    suggestion_activated = Signal(object, QPoint)
 
     def __init__(self, delegate: PostChipDelegate, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
@@ -129,6 +133,22 @@ class CalendarView(QTableView):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._pressed_post = None
         super().mouseReleaseEvent(event)
+        pos = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton:
+            found = self.suggestion_at(pos)
+            if found is not None:  # one click on a cultural date: what to make of it
+                self.suggestion_activated.emit(found, self.viewport().mapToGlobal(pos))
+
+    def suggestion_at(self, pos: QPoint) -> Occurrence | None:
+        """The cultural date whose line is under ``pos`` (viewport coordinates)."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return None
+        option = self._option_for(index)
+        for rect, found in self._delegate.suggestion_layout(option, index.data(CELL_ROLE)):
+            if rect.contains(pos):
+                return found
+        return None
 
     def venue_event_at(self, pos: QPoint) -> int | None:
         """The id of the venue event whose banner is under ``pos``."""
@@ -195,24 +215,31 @@ class CalendarView(QTableView):
         super().keyPressEvent(event)
 
     def _open_cell(self, index: QModelIndex) -> None:
-        """Enter on a cell: its only post opens; with several, a menu lists them."""
+        """Enter on a cell: its only post opens; with several, or a cultural date, a menu."""
         posts: list[Post] = index.data(POSTS_ROLE) or []
-        if not posts:
+        suggestions = index.data(CELL_ROLE).suggestions
+        where = self.viewport().mapToGlobal(self.visualRect(index).center())
+        if not posts and not suggestions:
             self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
             return
-        if len(posts) == 1 and posts[0].id is not None:
+        if len(posts) == 1 and not suggestions and posts[0].id is not None:
             self.post_activated.emit(posts[0].id)
             return
         menu = QMenu(self)
         menu.setAccessibleName(self.tr("Posts of this day"))
+        chosen_date: dict[object, Occurrence] = {}
+        for found in suggestions:
+            chosen_date[menu.addAction(f"☆  {found.name(self._delegate.language)}…")] = found
         for post in posts:
             clock = post.start.strftime("%H:%M") if post.start else ""
             action = menu.addAction(f"{clock}  {post.display_title}")
             action.setData(post.id)
         menu.addSeparator()
         new_action = menu.addAction(self.tr("New post here…"))
-        chosen = menu.exec(self.viewport().mapToGlobal(self.visualRect(index).center()))
+        chosen = menu.exec(where)
         if chosen is new_action:
             self.new_post_requested.emit(index.data(DATE_ROLE), index.data(HOUR_ROLE))
+        elif chosen in chosen_date:
+            self.suggestion_activated.emit(chosen_date[chosen], where)
         elif chosen is not None and chosen.data() is not None:
             self.post_activated.emit(int(chosen.data()))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from cmt_desktop.domain.cultural_calendar import Occurrence
 from cmt_desktop.domain.networks import NetworkCatalogue
 from cmt_desktop.domain.post import Post, PostStatus
 from cmt_desktop.domain.venue_event import EventStatus, VenueEvent
@@ -18,6 +19,7 @@ TODAY_COLOR = QColor("#E07A2F")
 TODAY_TINT = QColor(224, 122, 47, 28)
 EVENT_COLOR = QColor("#5B3E8A")  # the venue's programme: a colour no network uses
 EVENT_FILL = QColor(91, 62, 138, 22)
+SUGGESTION_COLOR = QColor("#7A5C00")  # a dark gold, readable on white: a date to think about
 PADDING = 3
 
 
@@ -41,9 +43,16 @@ def chip_rects(cell: QRect, count: int, *, top: int, chip_height: int) -> list[Q
 class PostChipDelegate(QStyledItemDelegate):
     """Draws posts as chips: network colour, time, title; status as a mark and a style."""
 
-    def __init__(self, catalogue: NetworkCatalogue, parent=None) -> None:  # noqa: ANN001
+    def __init__(
+        self,
+        catalogue: NetworkCatalogue,
+        parent=None,
+        *,
+        language: str = "fr",  # noqa: ANN001
+    ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self.language = language  # of the cultural dates' names
         self._color_cache: dict[str, tuple[QColor, QColor, QColor]] = {}
         self._font_cache: dict[tuple[str, object], QFont] = {}
 
@@ -65,22 +74,31 @@ class PostChipDelegate(QStyledItemDelegate):
         """The venue-event banners of a cell, for hit-testing."""
         return self._layout(option, cell)[0]
 
+    def suggestion_layout(
+        self, option: QStyleOptionViewItem, cell: Cell
+    ) -> list[tuple[QRect, Occurrence]]:
+        """The cultural-date lines of a cell, for hit-testing."""
+        return self._layout(option, cell)[1]
+
     def layout(self, option: QStyleOptionViewItem, cell: Cell) -> list[tuple[QRect, Post]]:
         """The post chips of a cell with their posts, for painting and for hit-testing."""
-        return self._layout(option, cell)[1]
+        return self._layout(option, cell)[2]
 
     def _layout(
         self, option: QStyleOptionViewItem, cell: Cell
-    ) -> tuple[list[tuple[QRect, VenueEvent]], list[tuple[QRect, Post]]]:
-        """Venue events first (one line each), then the posts."""
+    ) -> tuple[
+        list[tuple[QRect, VenueEvent]], list[tuple[QRect, Occurrence]], list[tuple[QRect, Post]]
+    ]:
+        """Venue events first, then cultural dates (one line each), then the posts."""
         top = header_height(option.rect, option.fontMetrics.height(), cell.hour is not None)
         height = self.chip_height(option)
-        count = len(cell.events) + len(cell.posts)
+        count = len(cell.events) + len(cell.suggestions) + len(cell.posts)
         rects = chip_rects(option.rect, count, top=top, chip_height=height)
-        shown_events = min(len(cell.events), len(rects))
-        events = list(zip(rects[:shown_events], cell.events, strict=False))
-        posts = list(zip(rects[shown_events:], cell.posts, strict=False))
-        return events, posts
+        events = list(zip(rects, cell.events, strict=False))
+        rects = rects[len(events) :]
+        suggestions = list(zip(rects, cell.suggestions, strict=False))
+        posts = list(zip(rects[len(suggestions) :], cell.posts, strict=False))
+        return events, suggestions, posts
 
     def paint(
         self,
@@ -128,9 +146,11 @@ class PostChipDelegate(QStyledItemDelegate):
         painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, cell.label)
 
     def _paint_chips(self, painter: QPainter, option: QStyleOptionViewItem, cell: Cell) -> None:
-        event_chips, chips = self._layout(option, cell)
+        event_chips, suggestion_chips, chips = self._layout(option, cell)
         for rect, event in event_chips:
             self._paint_event(painter, option, rect, event)
+        for rect, found in suggestion_chips:
+            self._paint_suggestion(painter, option, rect, found)
         hidden = len(cell.posts) - len(chips)
         metrics = option.fontMetrics
         text_color = option.palette.color(QPalette.ColorRole.Text)
@@ -174,6 +194,29 @@ class PostChipDelegate(QStyledItemDelegate):
         clock = f"{event.start:%H:%M} " if isinstance(event.start, datetime) else ""
         label = option.fontMetrics.elidedText(
             f"◆ {clock}{event.title}", Qt.TextElideMode.ElideRight, rect.width() - 8
+        )
+        painter.drawText(
+            rect.adjusted(4, 0, -2, 0),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            label,
+        )
+
+    def _paint_suggestion(
+        self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect, found: Occurrence
+    ) -> None:
+        """A cultural date: a star and italic text, no fill (a suggestion, not a commitment)."""
+        painter.setPen(QPen(SUGGESTION_COLOR, 1, Qt.PenStyle.DotLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        font = QFont(option.font)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(SUGGESTION_COLOR)
+        name = found.name(self.language)
+        if not found.confirmed:
+            name = f"{name} ?"
+        label = option.fontMetrics.elidedText(
+            f"☆ {name}", Qt.TextElideMode.ElideRight, rect.width() - 8
         )
         painter.drawText(
             rect.adjusted(4, 0, -2, 0),
