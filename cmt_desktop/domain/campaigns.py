@@ -13,6 +13,11 @@ the day itself stays (the venue is open for its event).
 The plan key names the event and the step, not the date (``event:<uid or id>:<recurrence
 id>:<step>``, with ``:2``, ``:3``… when the pattern repeats a step): when the event moves,
 its posts move with it instead of being replaced.
+
+An exceptional closing day (``EventKind.CLOSING_DAY``) is not promoted like an event: it gets
+a notice on the nearest open day a few days before, and a behind-the-scenes post on the day,
+in the strategy's behind-the-scenes series when it has one (the series that falls on a
+regular closing day), since a closed venue is the moment to show its back rooms.
 """
 
 from __future__ import annotations
@@ -24,10 +29,12 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from cmt_desktop.domain.cadence import DEFAULT_NETWORK_TIME, Slot, SlotKind, _at, _clock
-from cmt_desktop.domain.strategy import CampaignStepKind, NetworkPlan, StrategyDraft
-from cmt_desktop.domain.venue_event import EventStatus, VenueEvent
+from cmt_desktop.domain.strategy import CampaignStepKind, NetworkPlan, Series, StrategyDraft
+from cmt_desktop.domain.venue_event import EventKind, EventStatus, VenueEvent
 
 EVENT_PAGE_NETWORK = "facebook"
+CLOSING_NOTICE_DAYS = 3  # how long before an exceptional closing the public is told
+NOTICE, BEHIND_THE_SCENES = "notice", "behind_the_scenes"
 DEFAULT_LANGUAGE = "fr"
 
 
@@ -48,6 +55,9 @@ class CampaignTexts:
         time_on_the_hour: a time with no minutes ("15 h" in French), if special.
         first_of_month: what to write for the day number 1 ("1er" in French), if special.
         cultural_date: a post about a date of the cultural calendar (``{title}``, ``{when}``).
+        closing_labels: the titles of a closing day's posts, by ``notice`` and
+            ``behind_the_scenes``.
+        closing_bodies: their texts (``{title}``, ``{when}``, ``{hashtag}``).
     """
 
     labels: Mapping[str, str]
@@ -61,6 +71,8 @@ class CampaignTexts:
     time_on_the_hour: str = ""
     first_of_month: str = ""
     cultural_date: str = "{title}, {when}"
+    closing_labels: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    closing_bodies: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], language: str) -> CampaignTexts:
@@ -78,6 +90,8 @@ class CampaignTexts:
             time_on_the_hour=section.get("time_on_the_hour", ""),
             first_of_month=section.get("first_of_month", ""),
             cultural_date=section.get("cultural_date", cls.cultural_date),
+            closing_labels=dict(section.get("closing", {}).get("labels", {})),
+            closing_bodies=dict(section.get("closing", {}).get("bodies", {})),
         )
 
     def day(self, day: date) -> str:
@@ -119,6 +133,18 @@ class CampaignTexts:
     def title(self, kind: CampaignStepKind, event: VenueEvent) -> str:
         """The post's title: "Teaser — Nuit de la lecture"."""
         return f"{self.labels.get(kind.value, kind.value)} — {event.title.strip()}"
+
+    def closing_title(self, post: str, event: VenueEvent) -> str:
+        """A closing day's post title: "Info fermeture — Inventaire"."""
+        return f"{self.closing_labels.get(post, post)} — {event.title.strip()}"
+
+    def closing_body(self, post: str, event: VenueEvent, tz: tzinfo, hashtag: str) -> str:
+        """A closing day's post text (``notice`` or ``behind_the_scenes``)."""
+        template = self.closing_bodies.get(post, "{title}, {when} {hashtag}")
+        text = template.format(
+            title=event.title.strip(), when=self.when_of(event, tz), hashtag=hashtag
+        )
+        return text.strip()
 
 
 def event_days(event: VenueEvent, tz: tzinfo) -> tuple[date, date]:
@@ -167,6 +193,9 @@ def campaign_slots(
         ident = event.uid or (str(event.id) if event.id is not None else "")
         if event.status is EventStatus.CANCELLED or not ident:
             continue
+        if event.kind is EventKind.CLOSING_DAY:
+            slots += _closing_slots(draft, event, ident, main, tz, texts, open_days)
+            continue
         first, _ = event_days(event, tz)
         seen: Counter[str] = Counter()
         for step in draft.campaign:
@@ -189,6 +218,67 @@ def campaign_slots(
             )
     slots.sort(key=lambda slot: (slot.start, slot.plan_key))
     return slots
+
+
+def behind_the_scenes_series(draft: StrategyDraft) -> Series | None:
+    """The series that falls on a regular closing day: the venue's behind-the-scenes one."""
+    closed = set(draft.closing_days)
+    return next((s for s in draft.series if s.network and s.weekday in closed), None)
+
+
+def _closing_slots(
+    draft: StrategyDraft,
+    event: VenueEvent,
+    ident: str,
+    main: NetworkPlan,
+    tz: tzinfo,
+    texts: CampaignTexts,
+    open_days: set[int],
+) -> list[Slot]:
+    """A notice before an exceptional closing, and a behind-the-scenes post on its first day."""
+    first, _ = event_days(event, tz)
+    audiences = {audience.id: audience.name for audience in draft.audiences}
+    key = f"event:{ident}:{event.recurrence_id}"
+    before = -CLOSING_NOTICE_DAYS
+    notice = Slot(
+        plan_key=f"{key}:{NOTICE}",
+        network=main.network,
+        start=_at(
+            _open_day(first + timedelta(days=before), before, open_days),
+            _clock(main.preferred_time, DEFAULT_NETWORK_TIME),
+            tz,
+        ),
+        kind=SlotKind.CAMPAIGN,
+        title_hint=texts.closing_title(NOTICE, event),
+        objective_id=main.objective_id,
+        audience=_audience(main, audiences),
+        event_id=event.id,
+        body=texts.closing_body(NOTICE, event, tz, ""),
+    )
+    series = behind_the_scenes_series(draft)
+    if series is not None and series.weekday == first.weekday():
+        return [notice]  # the series already has its post that day
+    plan = (draft.network(series.network) if series else None) or main
+    hashtag = series.hashtag.strip() if series else ""
+    if hashtag and not hashtag.startswith("#"):
+        hashtag = f"#{hashtag}"
+    inside = Slot(
+        plan_key=f"{key}:{BEHIND_THE_SCENES}",
+        network=series.network if series else main.network,
+        start=_at(
+            first, _clock(series.time if series else main.preferred_time, DEFAULT_NETWORK_TIME), tz
+        ),
+        kind=SlotKind.CAMPAIGN,
+        title_hint=texts.closing_title(BEHIND_THE_SCENES, event),
+        pillar=series.pillar if series else "",
+        series_name=series.name if series else "",
+        hashtag=hashtag,
+        objective_id=plan.objective_id,
+        audience=_audience(plan, audiences),
+        event_id=event.id,
+        body=texts.closing_body(BEHIND_THE_SCENES, event, tz, hashtag),
+    )
+    return [notice, inside]
 
 
 def _open_day(day: date, offset: int, open_days: set[int]) -> date:

@@ -1,5 +1,6 @@
 """Campaigns: each venue event gets the strategy's campaign pattern as dated, linked slots."""
 
+import dataclasses
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,9 +13,10 @@ from cmt_desktop.domain.strategy import (
     CampaignStep,
     CampaignStepKind,
     NetworkPlan,
+    Series,
     StrategyDraft,
 )
-from cmt_desktop.domain.venue_event import EventStatus, VenueEvent
+from cmt_desktop.domain.venue_event import EventKind, EventStatus, VenueEvent
 from cmt_desktop.planning import campaign_texts
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -174,3 +176,55 @@ def test_events_range_widens_the_window_by_the_offsets(draft):
     first, last = date(2026, 3, 2), date(2026, 5, 24)
     assert events_range(draft, first, last) == (date(2026, 3, 1), date(2026, 6, 7))
     assert events_range(draft.replace(campaign=()), first, last) == (first, last)
+
+
+def _closing(day: date) -> VenueEvent:
+    return VenueEvent(
+        "Inventaire",
+        day,
+        day + timedelta(days=1),
+        kind=EventKind.CLOSING_DAY,
+        uid="inventaire@example.org",
+        id=9,
+    )
+
+
+def test_an_exceptional_closing_gets_a_notice_and_a_post_in_the_behind_the_scenes_series(
+    draft,
+):
+    draft = dataclasses.replace(
+        draft, series=(Series("Coulisses du lundi", "CoulissesDuLundi", 0, "instagram", "10:00"),)
+    )
+    closing = _closing(date(2026, 3, 19))  # a Thursday
+    notice, inside = campaign_slots(draft, [closing], tz=PARIS, texts=FR)
+    # Not promoted like an event: no teaser, no live, no recap.
+    assert [notice.plan_key, inside.plan_key] == [
+        "event:inventaire@example.org::notice",
+        "event:inventaire@example.org::behind_the_scenes",
+    ]
+    assert notice.start == datetime(2026, 3, 15, 18, 30, tzinfo=PARIS)  # Mon closed: Sun before
+    assert notice.title_hint == "Info fermeture — Inventaire"
+    assert "fermés le jeudi 19 mars (Inventaire)" in notice.body
+    assert inside.start == datetime(2026, 3, 19, 10, 0, tzinfo=PARIS)  # the series' time
+    assert (inside.network, inside.series_name, inside.hashtag) == (
+        "instagram",
+        "Coulisses du lundi",
+        "#CoulissesDuLundi",
+    )
+    assert inside.body.endswith("#CoulissesDuLundi")
+    assert inside.event_id == 9
+
+
+def test_without_a_behind_the_scenes_series_the_main_network_shows_the_back_rooms(draft):
+    _, inside = campaign_slots(draft, [_closing(date(2026, 3, 19))], tz=PARIS, texts=EN)
+    assert (inside.network, inside.hashtag) == ("instagram", "")
+    assert inside.title_hint == "Behind the scenes — Inventaire"
+    assert inside.body.startswith("Doors closed today (Inventaire)")
+
+
+def test_a_closing_on_the_series_day_keeps_only_the_notice(draft):
+    draft = dataclasses.replace(
+        draft, closing_days=(0, 2), series=(Series("Coulisses", "", 2, "instagram", "10:00"),)
+    )
+    [notice] = campaign_slots(draft, [_closing(date(2026, 3, 25))], tz=PARIS, texts=FR)  # a Wed
+    assert notice.plan_key.endswith(":notice")
