@@ -9,7 +9,7 @@ import sqlite3
 import stat
 import tempfile
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -37,6 +37,8 @@ class Venue:
     tz_name: str
     posts: PostRepository
     settings: SettingsRepository
+    backup_folder: Path | None = None  # None in memory
+    read_only: bool = False  # opened read-only: every write fails, the file is never touched
 
     @property
     def tz(self) -> tzinfo:
@@ -61,20 +63,45 @@ class Venue:
         self.db.close()
 
 
-def open_venue(path: Path | None, catalogue: NetworkCatalogue) -> Venue:
+def open_venue(
+    path: Path | None,
+    catalogue: NetworkCatalogue,
+    *,
+    now: datetime | None = None,
+    read_only: bool = False,
+    backup_folder: Path | None = None,
+) -> Venue:
     """Open or create a venue file (``None``: in memory, for tests).
+
+    Args:
+        path: The venue file, or None.
+        catalogue: The networks.
+        now: The time of opening, for the name of a backup taken before a schema update.
+        read_only: Work on a copy in memory: nothing is ever written to the file.
+        backup_folder: Where backups go; by default a ``backups`` folder beside the file.
 
     Raises:
         DatabaseOpenError: the file cannot be used (see ``storage.db``).
     """
-    db = open_db(path)
+    from cmt_desktop.storage import backups
+
+    folder = backup_folder or (backups.default_folder(path) if path is not None else None)
+
+    def back_up_first(conn: sqlite3.Connection, step: str) -> None:
+        assert folder is not None
+        # The composition roots pass now; a script that does not still gets its backup.
+        moment = now or datetime.now(UTC)
+        backups.take(conn, folder, reason=backups.Reason.UPDATE, now=moment)
+
+    db = open_db(path, read_only=read_only, before_migration=back_up_first)
     settings = SettingsRepository(db)
     tz_name = settings.get("timezone", DEFAULT_TIMEZONE)
     try:
         tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
         tz_name, tz = DEFAULT_TIMEZONE, ZoneInfo(DEFAULT_TIMEZONE)
-    return Venue(db, path, catalogue, tz_name, PostRepository(db, tz), settings)
+    posts = PostRepository(db, tz)
+    return Venue(db, path, catalogue, tz_name, posts, settings, folder, read_only)
 
 
 # --- posts ---------------------------------------------------------------------------------

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import enum
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -34,11 +35,29 @@ class DatabaseOpenError(Exception):
         self.detail = detail
 
 
-def open_db(path: Path | None) -> sqlite3.Connection:
+#: called with the connection and the first pending step, before a schema migration
+BeforeMigration = Callable[[sqlite3.Connection, str], object]
+
+
+def open_db(
+    path: Path | None,
+    *,
+    read_only: bool = False,
+    before_migration: BeforeMigration | None = None,
+) -> sqlite3.Connection:
     """Open (or create) the venue file at ``path``; ``None`` gives an in-memory database.
 
     The connection is in autocommit mode: each write is its own transaction unless wrapped
-    in :func:`transaction`, so every change is on disk when the call returns.
+    in :func:`transaction`, so every change is on disk when the call returns. The file is
+    checked before anything is written to it: its identity, ``PRAGMA quick_check`` and its
+    schema version.
+
+    Args:
+        path: The venue file, or None for a database in memory.
+        read_only: Load the file into memory and refuse every write: the file is never
+            touched (a file from a newer version, a read-only or locked file). Older files
+            are brought up to date in memory only.
+        before_migration: Called before a schema migration of an existing file (a backup).
 
     Raises:
         DatabaseOpenError: the file is damaged, not ours, from a newer app, locked or
@@ -49,17 +68,29 @@ def open_db(path: Path | None) -> sqlite3.Connection:
         _configure(conn, in_memory=True)
         migrations.apply_pending(conn)
         return conn
+    if read_only:
+        return _open_read_only(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         is_new = not path.exists() or path.stat().st_size == 0
+        if is_new and _has_journal(path):
+            raise DatabaseOpenError(OpenFailure.DAMAGED, path, "journal without its database")
+        path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, timeout=5, isolation_level=None)
+        if is_new:
+            _make_private(path)
+    except DatabaseOpenError:
+        raise
     except (OSError, sqlite3.Error) as exc:
         raise DatabaseOpenError(OpenFailure.UNREACHABLE, path, str(exc)) from exc
     try:
-        _check_identity(conn, path, is_new)
+        _check(conn, path, is_new)
         _configure(conn, in_memory=False)
-        if migrations.unknown_steps(conn):
-            raise DatabaseOpenError(OpenFailure.NEWER_VERSION, path)
+        if is_new or conn.execute("PRAGMA application_id").fetchone()[0] == 0:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        if before_migration is not None and not is_new:
+            pending = migrations.pending_names(conn)
+            if pending:
+                before_migration(conn, pending[0])
         migrations.apply_pending(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -68,6 +99,47 @@ def open_db(path: Path | None) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """A copy of the file in memory, checked, brought up to date, and refusing writes."""
+    try:
+        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error as exc:
+        raise DatabaseOpenError(OpenFailure.UNREACHABLE, path, str(exc)) from exc
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        _check(source, path, is_new=False, newer_ok=True)
+        source.backup(conn)
+        _configure(conn, in_memory=True)
+        if not migrations.unknown_steps(conn):
+            migrations.apply_pending(conn)
+        conn.execute("PRAGMA query_only = ON")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _classify(exc, path) from exc
+    except DatabaseOpenError:
+        conn.close()
+        raise
+    finally:
+        source.close()
+    return conn
+
+
+def is_read_only(conn: sqlite3.Connection) -> bool:
+    """True for a connection opened with ``read_only``: every write fails."""
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _has_journal(path: Path) -> bool:
+    """A -wal file with content beside a missing database: a file moved without its journal."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _make_private(path: Path) -> None:
+    if os.name == "posix":
+        os.chmod(path, 0o600)  # SQLite gives the -wal and -shm files the same mode
 
 
 @contextmanager
@@ -93,16 +165,21 @@ def _configure(conn: sqlite3.Connection, *, in_memory: bool) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _check_identity(conn: sqlite3.Connection, path: Path, is_new: bool) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+def _check(
+    conn: sqlite3.Connection, path: Path, is_new: bool, *, newer_ok: bool = False
+) -> None:
+    """Read-only checks, before anything is written: identity, integrity, version."""
     if is_new:
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         return
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     has_tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
     if app_id != APPLICATION_ID and (has_tables or app_id):
         raise DatabaseOpenError(OpenFailure.NOT_A_VENUE_FILE, path)
-    if app_id == 0:
-        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise DatabaseOpenError(OpenFailure.DAMAGED, path, "; ".join(problems))
+    if not newer_ok and migrations.unknown_steps(conn):
+        raise DatabaseOpenError(OpenFailure.NEWER_VERSION, path)
 
 
 def _classify(exc: sqlite3.DatabaseError, path: Path) -> DatabaseOpenError:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -177,35 +176,21 @@ def unknown_steps(conn: sqlite3.Connection) -> list[str]:
     return [name for name in applied_names(conn) if name not in known]
 
 
+def pending_names(conn: sqlite3.Connection) -> list[str]:
+    """The steps this version knows and the file has not had yet, in order."""
+    done = set(applied_names(conn))
+    return [name for name, _ in STEPS if name not in done]
+
+
 def apply_pending(conn: sqlite3.Connection) -> list[str]:
     """Run the steps not yet applied; returns their names (usually none)."""
-    done = set(applied_names(conn))
-    if all(name in done for name, _ in STEPS):
+    pending = pending_names(conn)
+    if not pending:
         return []
     from sqlite_utils import Database, Migrations
 
     migrations = Migrations(MIGRATION_SET)
     for name, step in STEPS:
         migrations(name=name)(step)
-    pending = [m.name for m in migrations.pending(Database(conn))]
-    if done:  # an existing venue file: keep a copy as it was before the schema changes
-        backup_copy(conn, suffix=f"before-{pending[0]}")
     migrations.apply(Database(conn))
     return pending
-
-
-def backup_copy(conn: sqlite3.Connection, *, suffix: str) -> Path | None:
-    """Copy the open database beside itself with SQLite's online backup; None in memory."""
-    main_file = next(
-        (row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), ""
-    )
-    if not main_file:
-        return None
-    source = Path(main_file)
-    target = source.with_name(f"{source.name}.{suffix}.bak")
-    copy = sqlite3.connect(target)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
-    return target

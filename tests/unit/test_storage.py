@@ -204,11 +204,19 @@ def test_pending_migration_keeps_a_copy_of_the_file_first(tmp_path, clock):
     conn.execute("INSERT INTO posts (uid, network, status) VALUES ('u1', 'instagram', 'idea')")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.close()
-    reopened = open_db(path)  # runs the later steps
-    copies = list(tmp_path.glob("v.sqlite.before-*.bak"))
-    assert len(copies) == 1
-    old = sqlite3.connect(copies[0])
+    from cmt_desktop import services
+    from cmt_desktop.resources import network_catalogue
+    from cmt_desktop.storage import backups
+
+    venue = services.open_venue(path, network_catalogue(), now=clock)  # runs the later steps
+    [copy] = backups.list_backups(tmp_path / "backups")
+    assert copy.reason is backups.Reason.UPDATE
+    assert copy.taken_at == clock
+    old = sqlite3.connect(copy.path)
     assert old.execute("SELECT uid FROM posts").fetchall() == [("u1",)]
+    assert migrations.applied_names(old) == [first_name]  # as it was before the update
     old.close()
-    assert PostRepository(reopened, PARIS).count() == 1
-    reopened.close()
+    assert venue.posts.count() == 1
+    venue.close()
+    services.open_venue(path, network_catalogue(), now=clock).close()
+    assert len(backups.list_backups(tmp_path / "backups")) == 1  # nothing pending: no copy
