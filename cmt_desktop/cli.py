@@ -19,6 +19,8 @@ from cmt_desktop.cli_commands import (
     CliError,
     describe_open_error,
 )
+from cmt_desktop.cli_data import DATA_COMMANDS
+from cmt_desktop.cli_data import add_parsers as add_data_parsers
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -87,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.add_argument("--from", dest="first_day", type=_date, metavar="YYYY-MM-DD")
     listing.add_argument("--to", dest="last_day", type=_date, metavar="YYYY-MM-DD")
+    add_data_parsers(commands, _date)
     document = commands.add_parser("strategy-doc", help="write the strategy for the director")
     document.add_argument("out", metavar="OUT.pdf|OUT.odt", type=Path)
 
@@ -125,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args)
     try:
-        return COMMANDS[args.command](args)
+        return {**COMMANDS, **DATA_COMMANDS}[args.command](args)
     except CliError as exc:
         print(f"cmt-desktop: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -24,7 +24,7 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns services.Venue
 
     path = paths.venue_file(paths.data_dir(args.data_dir))
     try:
-        return services.open_venue(path, network_catalogue())
+        return services.open_venue(path, network_catalogue(), now=datetime.now(UTC))
     except DatabaseOpenError as exc:
         raise CliError(describe_open_error(exc)) from None
 
@@ -36,7 +36,9 @@ def describe_open_error(exc: Exception) -> str:
     reason = getattr(exc, "reason", None)
     path = getattr(exc, "path", "?")
     return {
-        OpenFailure.DAMAGED: f"the venue file {path} is damaged; restore a backup or move it aside",
+        OpenFailure.DAMAGED: f"the venue file {path} is damaged; nothing was changed in it. "
+        "Restore a backup with 'cmt-desktop restore BACKUP' (the backups are in the "
+        "'backups' folder beside it)",
         OpenFailure.NOT_A_VENUE_FILE: f"{path} is not a {APP_NAME} venue file; choose another "
         "folder with --data-dir",
         OpenFailure.NEWER_VERSION: f"the venue file {path} comes from a newer version of "

@@ -37,6 +37,9 @@ def import_programme(venue: Venue, *, data: bytes, now: datetime) -> ProgrammeIm
     result = parse_programme(data, venue_tz=venue.tz_name, first=first, last=last)
     if result.problem is not None:
         return ProgrammeImport(None, result.problem)
+    from cmt_desktop import safety
+
+    safety.before_bulk_change(venue, now=now)  # an import can change many events and posts
     counts = events(venue).apply_import(result.events, first=first, last=last, now=now)
     refresh_campaigns(venue, now=now)
     return ProgrammeImport(counts, None)

@@ -45,7 +45,13 @@ def save_strategy(venue: Venue, *, draft: StrategyDraft, now: datetime) -> None:
 def accept_strategy(
     venue: Venue, *, draft: StrategyDraft, start: date, now: datetime
 ) -> PlanResult:
-    """Make ``draft`` the venue's strategy and plan its next ``draft.plan_weeks`` weeks."""
+    """Make ``draft`` the venue's strategy and plan its next ``draft.plan_weeks`` weeks.
+
+    A backup is taken first: a plan changes many posts at once.
+    """
+    from cmt_desktop import safety
+
+    safety.before_bulk_change(venue, now=now)
     repository = StrategyRepository(venue.db)
     repository.save(draft, name=SAVED, now=now)
     repository.discard(DRAFT)
