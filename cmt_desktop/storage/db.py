@@ -165,9 +165,7 @@ def _configure(conn: sqlite3.Connection, *, in_memory: bool) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
-def _check(
-    conn: sqlite3.Connection, path: Path, is_new: bool, *, newer_ok: bool = False
-) -> None:
+def _check(conn: sqlite3.Connection, path: Path, is_new: bool, *, newer_ok: bool = False) -> None:
     """Read-only checks, before anything is written: identity, integrity, version."""
     if is_new:
         return

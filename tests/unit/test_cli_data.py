@@ -3,7 +3,6 @@
 import csv
 import io
 import json
-
 import sqlite3
 
 import pytest
