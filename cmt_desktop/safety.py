@@ -14,7 +14,7 @@ from pathlib import Path
 
 from cmt_desktop.services import Venue
 from cmt_desktop.storage import backups, migrations
-from cmt_desktop.storage.db import APPLICATION_ID
+from cmt_desktop.storage.db import APPLICATION_ID, OpenFailure
 
 Reason = backups.Reason
 _JOURNALS = ("-wal", "-shm", "-journal")
@@ -123,3 +123,29 @@ def replace_with_backup(path: Path, backup: Path, *, now: datetime) -> RestorePr
     with contextlib.suppress(OSError):
         backups.make_private(path)
     return None
+
+
+class WayForward(enum.Enum):
+    """What the user can do about a venue file that will not open."""
+
+    RESTORE_LATEST = "restore_latest"  # put the latest good backup in its place
+    OPEN_READ_ONLY = "open_read_only"  # look at it without changing anything
+    CHOOSE_FILE = "choose_file"  # open another venue file
+    START_NEW = "start_new"  # move it aside and start an empty venue
+    RETRY = "retry"  # the cause may go away (another program closes it)
+    QUIT = "quit"
+
+
+def ways_forward(reason: OpenFailure, *, has_good_backup: bool) -> list[WayForward]:
+    """The ways out offered for an open failure, the most helpful first; Quit is always last."""
+    ways = {
+        OpenFailure.DAMAGED: [WayForward.CHOOSE_FILE, WayForward.START_NEW],
+        OpenFailure.NOT_A_VENUE_FILE: [WayForward.CHOOSE_FILE, WayForward.START_NEW],
+        OpenFailure.NEWER_VERSION: [WayForward.OPEN_READ_ONLY, WayForward.CHOOSE_FILE],
+        OpenFailure.LOCKED: [WayForward.RETRY, WayForward.OPEN_READ_ONLY],
+        OpenFailure.READ_ONLY: [WayForward.OPEN_READ_ONLY, WayForward.CHOOSE_FILE],
+        OpenFailure.UNREACHABLE: [WayForward.RETRY, WayForward.CHOOSE_FILE],
+    }[reason]
+    if has_good_backup and reason is OpenFailure.DAMAGED:
+        ways = [WayForward.RESTORE_LATEST, *ways]
+    return [*ways, WayForward.QUIT]

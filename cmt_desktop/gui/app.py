@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sqlite3
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -16,7 +19,9 @@ from cmt_desktop import APP_NAME, paths, services
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and translations
 from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
-from cmt_desktop.gui.open_errors import explain_open_error
+from cmt_desktop.gui.open_errors import ask_way_forward, explain_open_error
+from cmt_desktop.gui.single_instance import Claim, SingleInstance
+from cmt_desktop.gui.venue_files import LAST_FILE_KEY, backup_folder, choose_venue_file
 from cmt_desktop.resources import network_catalogue
 from cmt_desktop.storage.db import DatabaseOpenError, OpenFailure
 
@@ -77,21 +82,21 @@ class Application:
         self.window: MainWindow | None = None
         self.companion = None  # the tray and the reminders (not in the self-test)
         self._paint_watch: _FirstPaint | None = None
+        self.instance: SingleInstance | None = None  # the venue file's lock and local server
+        self.handed_over = False  # another instance had the file and was brought forward
 
     def start(self) -> bool:
-        """Open the venue file and show the window; False (after telling the user) if it fails."""
-        path = paths.venue_file(paths.data_dir(self.args.data_dir))
-        _report_unexpected_error.venue_path = path  # type: ignore[attr-defined]
+        """Open the venue file and show the window; False when there is nothing to show.
+
+        A file that will not open gets its message and ways forward (restore, read-only,
+        another file, a new one); a file already open in another instance brings that one
+        to the front instead.
+        """
         self.translators.install(resolve_language(self.args.lang or ""))
-        try:
-            self.venue = services.open_venue(path, network_catalogue())
-        except DatabaseOpenError as exc:
-            title, text = explain_open_error(exc)
-            if self.args.self_test:
-                print(f"self-test failed: {text}", file=sys.stderr)
-            else:
-                QMessageBox.critical(None, title, text)
+        venue = self._open_venue(self._venue_path())
+        if venue is None:
             return False
+        self.venue = venue
         chosen = self.args.lang or services.language(self.venue)
         self.translators.install(resolve_language(chosen))
         if not self.args.self_test:  # the self-test measures the window alone
@@ -102,12 +107,124 @@ class Application:
         self._show_window(chosen)
         if self.companion is not None:
             QTimer.singleShot(0, self.companion.start)
+            QTimer.singleShot(0, self._daily_backup)
         return True
+
+    def _venue_path(self) -> Path:
+        """--data-dir (or $CMT_DATA_DIR), else the file opened last, else the default one."""
+        if self.args.data_dir or os.environ.get("CMT_DATA_DIR"):
+            return paths.venue_file(paths.data_dir(self.args.data_dir))
+        remembered = QSettings().value(LAST_FILE_KEY, "", str)
+        if remembered and Path(remembered).is_file():
+            return Path(remembered)
+        return paths.venue_file(paths.data_dir())
+
+    def _open_venue(self, path: Path) -> services.Venue | None:
+        """Open ``path``, offering the ways forward until it opens or the user gives up."""
+        from cmt_desktop import safety
+
+        read_only = False
+        while True:
+            _report_unexpected_error.venue_path = path  # type: ignore[attr-defined]
+            if not self.args.self_test and not read_only and not self._claim(path):
+                return None
+            try:
+                return services.open_venue(
+                    path,
+                    network_catalogue(),
+                    now=wall_clock(),
+                    read_only=read_only,
+                    backup_folder=backup_folder(path),
+                )
+            except DatabaseOpenError as exc:
+                if self.args.self_test:
+                    print(f"self-test failed: {explain_open_error(exc)[1]}", file=sys.stderr)
+                    return None
+                error = exc
+            latest = safety.latest_good_backup(backup_folder(path))
+            way = ask_way_forward(
+                None,
+                error,
+                safety.ways_forward(error.reason, has_good_backup=latest is not None),
+                latest_backup=QLocale().toString(
+                    latest.taken_at.astimezone(), QLocale.FormatType.LongFormat
+                )
+                if latest
+                else "",
+            )
+            now = wall_clock()
+            if way is safety.WayForward.QUIT:
+                return None
+            if way is safety.WayForward.RESTORE_LATEST and latest is not None:
+                safety.replace_with_backup(path, latest.path, now=now)
+            elif way is safety.WayForward.START_NEW:
+                safety.move_aside(path, now=now)
+            elif way is safety.WayForward.OPEN_READ_ONLY:
+                read_only = True
+            elif way is safety.WayForward.CHOOSE_FILE:
+                chosen = choose_venue_file(None, path.parent)
+                if chosen is not None:
+                    path = chosen
+                    QSettings().setValue(LAST_FILE_KEY, str(path))
+
+    def _claim(self, path: Path) -> bool:
+        """Take the file for this process; False when another instance has it (and shows it)."""
+        if self.instance is not None:
+            self.instance.release()
+        with contextlib.suppress(OSError):  # a first start: the data folder is new
+            path.parent.mkdir(parents=True, exist_ok=True)
+        self.instance = SingleInstance(path)
+        claim = self.instance.claim()
+        if claim is Claim.NO_LOCK:
+            return True
+        if claim is Claim.OURS:
+            self.instance.activation_requested.connect(self._on_activation_requested)
+            return True
+        self.handed_over = claim is Claim.HANDED_OVER
+        if claim is Claim.BUSY:
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Application", "Already open"),
+                QCoreApplication.translate(
+                    "Application",
+                    "This venue file is already open in CMt Desktop, which does not answer:"
+                    "\n%1\n\nWait a moment and start again, or restart the computer.",
+                ).replace("%1", str(path)),
+            )
+        else:
+            print(
+                "CMt Desktop is already open with this venue file: its window was brought "
+                "to the front."
+            )
+        return False
+
+    def _on_activation_requested(self) -> None:
+        if self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+
+    def _daily_backup(self) -> None:
+        """The start-up backup (at most once a day); a failure is said, never fatal."""
+        from cmt_desktop import safety
+
+        assert self.venue is not None and self.window is not None
+        try:
+            safety.daily_backup(self.venue, now=wall_clock())
+        except (OSError, sqlite3.Error) as exc:
+            self.window.notice_bar.show_notice(
+                QCoreApplication.translate("Application", "No backup today"),
+                QCoreApplication.translate(
+                    "Application",
+                    "Today's backup could not be written (%1). Check that the disk is not full "
+                    "and that the backup folder is available (Settings).",
+                ).replace("%1", str(exc)),
+            )
 
     def run(self) -> int:
         """Start, then run the event loop until the user quits."""
         if not self.start():
-            return 1
+            return 0 if self.handed_over else 1
         if self.args.quit_after_ms:
             QTimer.singleShot(self.args.quit_after_ms, self.qapp.quit)
         code = self.qapp.exec()
@@ -123,6 +240,8 @@ class Application:
             self.window.close()
         if self.venue is not None:
             self.venue.close()
+        if self.instance is not None:
+            self.instance.release()
         self.translators.uninstall()
 
     def _show_window(self, language_choice: str) -> None:
