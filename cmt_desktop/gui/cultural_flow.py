@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from cmt_desktop import cultural, programme, services
 from cmt_desktop.domain.cultural_calendar import DateType, Occurrence
 from cmt_desktop.gui.post_editing import PostEditing
+from cmt_desktop.gui.write_errors import WRITE_ERRORS, report_write_error
 
 
 class CulturalSuggestions(QObject):
@@ -85,9 +86,13 @@ class CulturalSuggestions(QObject):
 
     def take_part(self, found: Occurrence) -> None:
         """The date becomes a venue event; the strategy's campaign is planned around it."""
-        event = cultural.join_as_event(
-            self._venue, found, language=self._language, now=self._clock()
-        )
+        try:
+            event = cultural.join_as_event(
+                self._venue, found, language=self._language, now=self._clock()
+            )
+        except WRITE_ERRORS as exc:
+            report_write_error(self._window, exc)
+            return
         count = programme.event_post_count(self._venue, event_id=event.id or 0)
         self.programme_changed.emit()
         self.message.emit(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from cmt_desktop import programme, services
 from cmt_desktop.domain.venue_event import VenueEvent
 from cmt_desktop.gui.event_editor import EventEditorDialog, ask_about_event_posts
+from cmt_desktop.gui.write_errors import WRITE_ERRORS, report_write_error
 
 translate = QCoreApplication.translate
 DELETE = 2  # the editor's result code for "Delete this event"
@@ -21,14 +22,20 @@ def new_event(
 ) -> bool:
     """A new event on ``day`` (18:00–20:00 by default); True when something changed."""
     start = datetime.combine(day, time(18, 0), tzinfo=venue.tz)
-    draft = VenueEvent(title="", start=start, end=start + timedelta(hours=2))
-    dialog = EventEditorDialog(parent, event=draft, tz=venue.tz)
-    accepted = dialog.exec() == EventEditorDialog.DialogCode.Accepted
-    edited = dialog.edited_event()
-    dialog.deleteLater()
-    if accepted:
-        programme.add_event(venue, event=edited, now=clock())
-    return accepted
+    event = VenueEvent(title="", start=start, end=start + timedelta(hours=2))
+    while True:  # a failed write brings the edit back on screen to retry
+        dialog = EventEditorDialog(parent, event=event, tz=venue.tz)
+        accepted = dialog.exec() == EventEditorDialog.DialogCode.Accepted
+        event = dialog.edited_event()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        try:
+            programme.add_event(venue, event=event, now=clock())
+        except WRITE_ERRORS as exc:
+            report_write_error(parent, exc)
+            continue
+        return True
 
 
 def edit_event(
@@ -49,7 +56,11 @@ def edit_event(
     edited = dialog.edited_event()
     dialog.deleteLater()
     if result == EventEditorDialog.DialogCode.Accepted:
-        programme.save_event(venue, event=edited, now=clock())
+        try:
+            programme.save_event(venue, event=edited, now=clock())
+        except WRITE_ERRORS as exc:
+            report_write_error(parent, exc)
+            return edit_event_again(parent, venue=venue, clock=clock, event=edited)
         return True
     if result != DELETE:
         return False
@@ -59,5 +70,30 @@ def edit_event(
         choice = ask_about_event_posts(parent, title=event.title, post_count=count)
         if choice is None:
             return False
-    programme.delete_event(venue, event_id=event_id, keep_posts=choice == "keep_posts", now=clock())
+    try:
+        programme.delete_event(
+            venue, event_id=event_id, keep_posts=choice == "keep_posts", now=clock()
+        )
+    except WRITE_ERRORS as exc:
+        report_write_error(parent, exc)
+        return False
     return True
+
+
+def edit_event_again(
+    parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime], event: VenueEvent
+) -> bool:
+    """The editor again, on the user's edit that could not be saved; True once it is."""
+    while True:
+        dialog = EventEditorDialog(parent, event=event, tz=venue.tz)
+        accepted = dialog.exec() == EventEditorDialog.DialogCode.Accepted
+        event = dialog.edited_event()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        try:
+            programme.save_event(venue, event=event, now=clock())
+        except WRITE_ERRORS as exc:
+            report_write_error(parent, exc)
+            continue
+        return True

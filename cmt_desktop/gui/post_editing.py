@@ -7,7 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from cmt_desktop import services
 from cmt_desktop.domain.post import Post, PostStatus
@@ -36,7 +36,9 @@ class PostEditing(QObject):
         self.undo_stack = QUndoStack(self)
         events.write_failed.connect(self._on_events_write_failed)
 
-    def _push(self, text: str, *, before: Post | None, after: Post | None) -> None:
+    def _push(self, text: str, *, before: Post | None, after: Post | None) -> bool:
+        """Run the change as an undoable command; False when it could not be written."""
+        done = self.undo_stack.index()
         command = PostCommand(
             text,
             venue=self._venue,
@@ -46,6 +48,7 @@ class PostEditing(QObject):
             after=after,
         )
         self.undo_stack.push(command)
+        return self.undo_stack.index() > done  # a failed write leaves no command behind
 
     def _open_editor(self, post: Post, default_start: datetime) -> Post | None:
         from cmt_desktop.gui.post_editor import PostEditorDialog
@@ -79,15 +82,17 @@ class PostEditing(QObject):
         draft = Post(
             network=network, start=start, status=PostStatus.DRAFT if start else PostStatus.IDEA
         )
-        created = self._open_editor(draft, start or self.next_hour())
-        if created is not None:
-            self._push(self.tr("New post"), before=None, after=created)
+        default_start = start or self.next_hour()
+        created = self._open_editor(draft, default_start)
+        # A failed write (full disk…) was reported: the edit comes back on screen to retry.
+        while created is not None and not self._push(
+            self.tr("New post"), before=None, after=created
+        ):
+            created = self._open_editor(created, default_start)
 
     def create(self, post: Post, *, text: str) -> bool:
         """Store a post made for the user (no editor), undoably; False if it was not written."""
-        before = self.undo_stack.index()
-        self._push(text, before=None, after=post)
-        return self.undo_stack.index() > before  # a failed write leaves no command behind
+        return self._push(text, before=None, after=post)
 
     def new_post_at(self, *, network: str, day: date, hour: int | None) -> None:
         """A new post on a calendar cell (10:00 in the month view)."""
@@ -99,9 +104,14 @@ class PostEditing(QObject):
         post = services.get_post(self._venue, post_id=post_id)
         if post is None:
             return
-        edited = self._open_editor(post, post.start or self.next_hour())
-        if edited is not None and not edited.content_equals(post):
-            self._push(self.tr("Edit post"), before=post, after=edited)
+        default_start = post.start or self.next_hour()
+        edited = self._open_editor(post, default_start)
+        while (
+            edited is not None
+            and not edited.content_equals(post)
+            and not self._push(self.tr("Edit post"), before=post, after=edited)
+        ):
+            edited = self._open_editor(edited, default_start)  # kept on screen to retry
 
     def move(self, post_id: int, day: date, hour: int | None) -> None:
         """Reschedule a post to another day (and hour, in the week view)."""
@@ -147,12 +157,6 @@ class PostEditing(QObject):
             self._push(self.tr("Skip post"), before=post, after=skipped(post, reason=reason))
 
     def _on_events_write_failed(self, detail: str) -> None:
-        QMessageBox.warning(
-            self._window,
-            self.tr("Change not saved"),
-            self.tr(
-                "The change could not be written to the venue file, so nothing was "
-                "changed.\n\nCheck that the disk is not full and that no other program "
-                "is using the file, then try again.\n\nDetail: %1"
-            ).replace("%1", detail),
-        )
+        from cmt_desktop.gui.write_errors import report_write_error
+
+        report_write_error(self._window, detail)

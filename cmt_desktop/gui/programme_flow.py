@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, 
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from cmt_desktop import programme, services
+from cmt_desktop.gui.write_errors import WRITE_ERRORS, explain_write_error
 
 translate = QCoreApplication.translate
 
@@ -54,10 +55,16 @@ def import_programme_file(
         _nothing_imported(parent, Path(path), exc.strerror or str(exc))
         return False
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    failure = None
     try:
         outcome = programme.import_programme(venue, data=data, now=clock())
+    except WRITE_ERRORS as exc:  # all or nothing: the import's transaction was rolled back
+        failure = exc
     finally:
         QApplication.restoreOverrideCursor()
+    if failure is not None:
+        _nothing_imported(parent, Path(path), explain_write_error(str(failure)))
+        return False
     if outcome.problem is not None:
         kind = getattr(getattr(outcome.problem, "kind", None), "value", "invalid")
         reason = translate("ProgrammeFlow", _PROBLEMS.get(kind, _PROBLEMS["invalid"]))

@@ -127,9 +127,7 @@ def test_restore_backs_up_first_and_brings_everything_back(venue, clock):
     later = clock + timedelta(minutes=5)
     assert safety.restore(venue, good, now=later) is None
     assert _titles(venue) == ["Avant"]
-    before_restore = [
-        b for b in safety.list_backups(venue) if b.reason is backups.Reason.RESTORE
-    ]
+    before_restore = [b for b in safety.list_backups(venue) if b.reason is backups.Reason.RESTORE]
     assert [b.post_count() for b in before_restore] == [2]  # the state it replaced
 
 
