@@ -94,7 +94,7 @@ def open_venue(
         backups.take(conn, folder, reason=backups.Reason.UPDATE, now=moment)
 
     db = open_db(path, read_only=read_only, before_migration=back_up_first)
-    settings = SettingsRepository(db)
+    settings = SettingsRepository(db, read_only=read_only)
     tz_name = settings.get("timezone", DEFAULT_TIMEZONE)
     try:
         tz = ZoneInfo(tz_name)

@@ -85,7 +85,7 @@ class Application:
         self.instance: SingleInstance | None = None  # the venue file's lock and local server
         self.handed_over = False  # another instance had the file and was brought forward
 
-    def start(self) -> bool:
+    def start(self, path: Path | None = None) -> bool:
         """Open the venue file and show the window; False when there is nothing to show.
 
         A file that will not open gets its message and ways forward (restore, read-only,
@@ -93,7 +93,7 @@ class Application:
         to the front instead.
         """
         self.translators.install(resolve_language(self.args.lang or ""))
-        venue = self._open_venue(self._venue_path())
+        venue = self._open_venue(path or self._venue_path())
         if venue is None:
             return False
         self.venue = venue
@@ -208,7 +208,8 @@ class Application:
         """The start-up backup (at most once a day); a failure is said, never fatal."""
         from cmt_desktop import safety
 
-        assert self.venue is not None and self.window is not None
+        if self.venue is None or self.window is None:  # closed meanwhile
+            return
         try:
             safety.daily_backup(self.venue, now=wall_clock())
         except (OSError, sqlite3.Error) as exc:
@@ -233,13 +234,7 @@ class Application:
 
     def close(self) -> None:
         """Close the window and the venue file."""
-        if self.companion is not None:
-            self.companion.stop()
-        if self.window is not None:
-            self.window.keep_running_in_tray = lambda: False
-            self.window.close()
-        if self.venue is not None:
-            self.venue.close()
+        self._close_venue()
         if self.instance is not None:
             self.instance.release()
         self.translators.uninstall()
@@ -255,6 +250,22 @@ class Application:
         )
         self.window.actions_.check_language(language_choice)
         self.window.language_chosen.connect(self._on_window_language_chosen)
+        self.window.open_file_requested.connect(self.switch_to)
+        self.window.venue_restored.connect(self._on_venue_restored)
+        if self.venue.read_only:
+            self.window.setWindowTitle(
+                QCoreApplication.translate("Application", "%1 (read-only)").replace(
+                    "%1", self.window.windowTitle()
+                )
+            )
+            self.window.notice_bar.show_notice(
+                QCoreApplication.translate("Application", "Read-only"),
+                QCoreApplication.translate(
+                    "Application",
+                    "This venue file is open read-only: you can look at it and export it, "
+                    "but changes will not be saved.",
+                ),
+            )
         if self.args.self_test:
             self._paint_watch = _FirstPaint(self._finish_self_test)
             self.window.centralWidget().installEventFilter(self._paint_watch)
@@ -268,7 +279,12 @@ class Application:
         start_hidden = self.args.minimized and self.companion and self.companion.tray.available
         if not start_hidden:  # --minimized (start at login): straight to the tray
             self.window.show()
-        if old is None and not self.args.self_test and self._needs_first_strategy():
+        if (
+            old is None
+            and not self.args.self_test
+            and not self.venue.read_only
+            and self._needs_first_strategy()
+        ):
             QTimer.singleShot(0, self.window.open_strategy_wizard)  # first start: why, then how
 
     def _needs_first_strategy(self) -> bool:
@@ -278,6 +294,36 @@ class Application:
         from cmt_desktop import strategies  # the strategy model is only needed from here
 
         return strategies.needs_first_strategy(self.venue)
+
+    def switch_to(self, path: Path) -> None:
+        """Close the current venue file and work on ``path`` from now on (File › Open…)."""
+        self._close_venue()
+        QSettings().setValue(LAST_FILE_KEY, str(path))
+        if not self.start(path):
+            self.qapp.quit()
+
+    def _on_venue_restored(self) -> None:
+        """A backup replaced the file's content: read it again and rebuild the window."""
+        assert self.venue is not None
+        path = self.venue.path
+        self._close_venue()
+        if not self.start(path):
+            self.qapp.quit()
+
+    def _close_venue(self) -> None:
+        self.qapp.setQuitOnLastWindowClosed(False)  # another window follows; start() resets it
+        if self.companion is not None:
+            self.companion.stop()
+            self.companion.deleteLater()
+            self.companion = None
+        if self.window is not None:
+            self.window.keep_running_in_tray = lambda: False
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        if self.venue is not None:
+            self.venue.close()
+            self.venue = None
 
     def _on_window_language_chosen(self, code: str) -> None:
         assert self.venue is not None

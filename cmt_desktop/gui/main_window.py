@@ -54,12 +54,16 @@ class MainWindow(WindowDialogs, QMainWindow):
         quit_requested(): the user chose Quit (closing the window may only hide it).
         settings_requested(): the user opened the settings (the app-wide part handles them).
         hidden_to_tray(): the window was closed but the app keeps running in the tray.
+        open_file_requested(object): the user chose another venue file (a ``Path``).
+        venue_restored(): a backup was restored into the venue file: everything reloads.
     """
 
     language_chosen = Signal(str)
     quit_requested = Signal()
     settings_requested = Signal()
     hidden_to_tray = Signal()
+    open_file_requested = Signal(object)
+    venue_restored = Signal()
 
     def __init__(
         self,
@@ -188,6 +192,11 @@ class MainWindow(WindowDialogs, QMainWindow):
         a.week_view.triggered.connect(lambda: self._switch_view(GridMode.WEEK.value))
         a.agenda_view.triggered.connect(lambda: self._switch_view(AGENDA))
         a.export_ics.triggered.connect(self._on_export_ics_triggered)
+        a.export_csv.triggered.connect(self._on_export_csv_triggered)
+        a.open_file.triggered.connect(self._on_open_file_triggered)
+        a.save_copy.triggered.connect(self._on_save_copy_triggered)
+        a.handover.triggered.connect(self._on_handover_triggered)
+        a.backups.triggered.connect(self._on_backups_triggered)
         a.import_programme.triggered.connect(self._on_import_programme_triggered)
         a.new_event.triggered.connect(self._on_new_event_triggered)
         self._calendar_view.event_activated.connect(self._on_calendar_view_event_activated)

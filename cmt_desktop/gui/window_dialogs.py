@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
@@ -89,6 +90,37 @@ class WindowDialogs:
         # Campaigns were regenerated outside the undo stack: older commands may not apply.
         self._undo_stack.clear()
         self._events.posts_changed.emit()
+
+    def _on_open_file_triggered(self) -> None:
+        from cmt_desktop.gui.venue_files import choose_venue_file
+
+        current = self._venue.path
+        chosen = choose_venue_file(self, current.parent if current else Path.home())
+        if chosen is not None and chosen != current:
+            self.open_file_requested.emit(chosen)
+
+    def _on_save_copy_triggered(self) -> None:
+        from cmt_desktop.gui.file_flow import save_copy
+
+        save_copy(self, venue=self._venue, clock=self._clock, language=self._language or "fr")
+
+    def _on_handover_triggered(self) -> None:
+        from cmt_desktop.gui.file_flow import handover_pack
+
+        handover_pack(self, venue=self._venue, clock=self._clock, language=self._language or "fr")
+
+    def _on_export_csv_triggered(self) -> None:
+        from cmt_desktop.gui.file_flow import export_csv
+
+        export_csv(self, venue=self._venue, language=self._language or "fr")
+
+    def _on_backups_triggered(self) -> None:
+        from cmt_desktop.gui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self, venue=self._venue, clock=self._clock)
+        dialog.restored.connect(self.venue_restored.emit)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _on_regularity_triggered(self) -> None:
         from cmt_desktop.gui.regularity_dialog import RegularityDialog

@@ -290,10 +290,15 @@ def _filtered(
 
 
 class SettingsRepository:
-    """Small key/value settings kept in the venue file (time zone, reminder lead, language)."""
+    """Small key/value settings kept in the venue file (time zone, reminder lead, language).
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    On a venue opened read-only, ``set`` keeps nothing: settings are the app's own state
+    (reminders already shown, a message already given), not the user's data.
+    """
+
+    def __init__(self, db: sqlite3.Connection, *, read_only: bool = False) -> None:
         self._db = db
+        self._read_only = read_only
 
     def get(self, key: str, default: str = "") -> str:
         """The stored value, or ``default``."""
@@ -301,7 +306,9 @@ class SettingsRepository:
         return default if row is None else str(row[0])
 
     def set(self, key: str, value: str) -> None:
-        """Store a value, committed at once."""
+        """Store a value, committed at once (nothing on a read-only venue)."""
+        if self._read_only:
+            return
         with writing(self._db):
             self._db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "

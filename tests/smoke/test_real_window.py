@@ -4,6 +4,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,30 @@ def test_full_app_with_reminders_runs_and_quits_cleanly(x_display, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stderr.strip() == "", f"Qt printed warnings:\n{done.stderr}"
+
+
+def test_a_second_launch_brings_the_first_window_forward_and_exits(x_display, tmp_path):
+    data = tmp_path / "venue"
+    assert _run("--data-dir", str(data), "demo", "--posts", "20", display=x_display).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": x_display, "LANG": "C.UTF-8"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "cmt_desktop", "--data-dir", str(data), "--quit-after-ms", "15000"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        lock = data / "venue.cmt.sqlite.lock"
+        for _ in range(200):  # the first one has the file once its lock exists
+            if lock.exists() or first.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert first.poll() is None, first.communicate()
+        second = _run("--data-dir", str(data), display=x_display, timeout=30)
+        assert second.returncode == 0, second.stderr
+        assert "already open" in second.stdout
+        assert first.poll() is None  # the first one is still there, with its window
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
