@@ -218,7 +218,7 @@ class Application:
                 QCoreApplication.translate(
                     "Application",
                     "Today's backup could not be written (%1). Check that the disk is not full "
-                    "and that the backup folder is available (Settings).",
+                    "and that the backup folder is available (File › Backups).",
                 ).replace("%1", str(exc)),
             )
 

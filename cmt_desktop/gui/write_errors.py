@@ -26,7 +26,7 @@ def explain_write_error(detail: str) -> str:
         text = translate(
             "WriteErrors",
             "The venue file is open read-only, so changes cannot be saved. To change it, "
-            "open it normally (File › Open…) once the cause is fixed.",
+            "open it normally (File › Open a venue file) once the cause is fixed.",
         )
     elif "locked" in lowered or "busy" in lowered:
         text = translate(

@@ -44,6 +44,142 @@
 Every change you made before this was already saved. If it happens again, note what you were doing and tell us.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Already open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This venue file is already open in CMt Desktop, which does not answer:
+%1
+
+Wait a moment and start again, or restart the computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No backup today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Today's backup could not be written (%1). Check that the disk is not full and that the backup folder is available (File › Backups).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This venue file is open read-only: you can look at it and export it, but changes will not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>every day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before an update of the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before a big change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>by you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the calendar back as it was on %1?
+
+The current state is backed up first: you can come back to it by restoring that backup.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This backup is damaged or is not a venue file, so nothing was changed. Choose an older one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups of the venue file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A copy of the venue file is made every day you open the app, and before every big change (a new plan, an import, a restore). The oldest ones are removed: the last days, weeks and months are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore this backup…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CalendarModel</name>
@@ -643,6 +779,69 @@ Choose another folder, for example your Documents folder, and try again.</source
         </message>
     </context>
     <context>
+        <name>FileFlow</name>
+        <message>
+            <source>Save a copy of the venue file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMt Desktop venue files (*.cmt.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The copy is in %1.
+
+To work on it on another computer, open it there with File › Open a venue file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet, for Excel in French (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Spreadsheet, comma-separated (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the posts for a spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>posts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts exported: %1.
+
+File: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a hand-over pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand-over pack ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack is in %1. It holds the venue file, the strategy document and a short guide to get started. It contains your calendar: give it only to the colleague who takes over.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Editorial calendar</source>
@@ -761,35 +960,35 @@ Choose another folder, for example your Documents folder, and try again.</source
             <source>The venue file is damaged and cannot be read:
 %1
 
-Nothing was changed in it. Keep a copy of this file, then restore a backup or move it aside to start afresh.</source>
+Nothing was changed in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This file is not a CMt Desktop venue file:
 %1
 
-Nothing was changed in it. Choose another data folder.</source>
+Nothing was changed in it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This venue file was saved by a newer version of CMt Desktop:
 %1
 
-Nothing was changed in it. Install the latest version of CMt Desktop to open it.</source>
+Nothing was changed in it. Install the latest version of CMt Desktop to work on it.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The venue file is in use by another program:
 %1
 
-Close the other program (or the other CMt Desktop window) and start again.</source>
+Close the other program (a backup or synchronisation tool, for example), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The venue file cannot be written:
 %1
 
-Check that the file and its folder are not read-only, then start again.</source>
+Check that the file and its folder are not read-only, or open it read-only to look at it.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -801,6 +1000,42 @@ Check that the folder exists and that you may write in it.</source>
         </message>
         <message>
             <source>Cannot open the venue file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restore the latest backup</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Start a new venue file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest good backup dates from %1; the damaged file is kept aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting afresh keeps this file aside, renamed; nothing is deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only: you can look at the calendar and export it, not change it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -984,18 +1219,6 @@ Check that the folder exists and that you may write in it.</source>
         </message>
         <message>
             <source>Skip post</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Change not saved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The change could not be written to the venue file, so nothing was changed.
-
-Check that the disk is not full and that no other program is using the file, then try again.
-
-Detail: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2660,6 +2883,17 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
     </context>
     <context>
+        <name>VenueFiles</name>
+        <message>
+            <source>Open a venue file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CMt Desktop venue files (%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VenuePage</name>
         <message>
             <source>Your venue</source>
@@ -2832,6 +3066,26 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Export for a &amp;spreadsheet (.csv)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open a venue file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hand-over pack for a colleague…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Previous</source>
             <translation type="unfinished" />
         </message>
@@ -2933,6 +3187,33 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WriteErrors</name>
+        <message>
+            <source>The disk is full, so the change could not be saved. Free some space (empty the recycle bin, move big files away), then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue file is open read-only, so changes cannot be saved. To change it, open it normally (File › Open a venue file) once the cause is fixed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another program is using the venue file (a backup or synchronisation tool, perhaps), so the change could not be saved. Wait a moment, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change could not be written to the venue file. Check that the disk is not full and that no other program is using the file, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was changed in the file. Detail: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change not saved</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -46,6 +46,147 @@ Every change you made before this was already saved. If it happens again, note w
 
 Toutes les modifications faites jusque-là sont déjà enregistrées. Si cela se reproduit, notez ce que vous faisiez et signalez-le-nous.</translation>
         </message>
+        <message>
+            <source>Already open</source>
+            <translation>Déjà ouvert</translation>
+        </message>
+        <message>
+            <source>This venue file is already open in CMt Desktop, which does not answer:
+%1
+
+Wait a moment and start again, or restart the computer.</source>
+            <translation>Ce fichier de structure est déjà ouvert dans CMt Desktop, qui ne répond pas :
+%1
+
+Patientez un instant puis relancez, ou redémarrez l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>No backup today</source>
+            <translation>Pas de sauvegarde aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Today's backup could not be written (%1). Check that the disk is not full and that the backup folder is available (File › Backups).</source>
+            <translation>La sauvegarde du jour n'a pas pu être écrite (%1). Vérifiez que le disque n'est pas plein et que le dossier des sauvegardes est disponible (Fichier › Sauvegardes).</translation>
+        </message>
+        <message>
+            <source>%1 (read-only)</source>
+            <translation>%1 (lecture seule)</translation>
+        </message>
+        <message>
+            <source>Read-only</source>
+            <translation>Lecture seule</translation>
+        </message>
+        <message>
+            <source>This venue file is open read-only: you can look at it and export it, but changes will not be saved.</source>
+            <translation>Ce fichier de structure est ouvert en lecture seule : vous pouvez le consulter et l'exporter, mais les modifications ne seront pas enregistrées.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>every day</source>
+            <translation>quotidienne</translation>
+        </message>
+        <message>
+            <source>before an update of the app</source>
+            <translation>avant une mise à jour de l'application</translation>
+        </message>
+        <message>
+            <source>before a big change</source>
+            <translation>avant un changement important</translation>
+        </message>
+        <message>
+            <source>before a restore</source>
+            <translation>avant une restauration</translation>
+        </message>
+        <message>
+            <source>by you</source>
+            <translation>par vous</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>endommagée</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Put the calendar back as it was on %1?
+
+The current state is backed up first: you can come back to it by restoring that backup.</source>
+            <translation>Remettre le calendrier tel qu'il était le %1 ?
+
+L'état actuel est sauvegardé d'abord : vous pourrez y revenir en restaurant cette sauvegarde.</translation>
+        </message>
+        <message>
+            <source>Backup not restored</source>
+            <translation>Sauvegarde non restaurée</translation>
+        </message>
+        <message>
+            <source>This backup is damaged or is not a venue file, so nothing was changed. Choose an older one.</source>
+            <translation>Cette sauvegarde est endommagée ou n'est pas un fichier de structure : rien n'a été modifié. Choisissez-en une plus ancienne.</translation>
+        </message>
+        <message>
+            <source>Choose the backup folder</source>
+            <translation>Choisir le dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sauvegardes</translation>
+        </message>
+        <message>
+            <source>Backups of the venue file</source>
+            <translation>Sauvegardes du fichier de la structure</translation>
+        </message>
+        <message>
+            <source>A copy of the venue file is made every day you open the app, and before every big change (a new plan, an import, a restore). The oldest ones are removed: the last days, weeks and months are kept.</source>
+            <translation>Une copie du fichier de la structure est faite chaque jour où vous ouvrez l'application, et avant chaque changement important (nouveau planning, import, restauration). Les plus anciennes sont supprimées : les derniers jours, semaines et mois sont conservés.</translation>
+        </message>
+        <message>
+            <source>Backups, newest first</source>
+            <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Posts</source>
+            <translation>Publications</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>&amp;Restore this backup…</source>
+            <translation>&amp;Restaurer cette sauvegarde…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up now</source>
+            <translation>&amp;Sauvegarder maintenant</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Dossier :</translation>
+        </message>
+        <message>
+            <source>Backup folder</source>
+            <translation>Dossier des sauvegardes</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>&amp;Changer…</translation>
+        </message>
     </context>
     <context>
         <name>CalendarModel</name>
@@ -647,6 +788,73 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
         </message>
     </context>
     <context>
+        <name>FileFlow</name>
+        <message>
+            <source>Save a copy of the venue file</source>
+            <translation>Enregistrer une copie du fichier de la structure</translation>
+        </message>
+        <message>
+            <source>CMt Desktop venue files (*.cmt.sqlite)</source>
+            <translation>Fichiers de structure CMt Desktop (*.cmt.sqlite)</translation>
+        </message>
+        <message>
+            <source>Copy saved</source>
+            <translation>Copie enregistrée</translation>
+        </message>
+        <message>
+            <source>The copy is in %1.
+
+To work on it on another computer, open it there with File › Open a venue file.</source>
+            <translation>La copie se trouve dans %1.
+
+Pour travailler dessus sur un autre ordinateur, ouvrez-la là-bas avec Fichier › Ouvrir un fichier de structure.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet, for Excel in French (*.csv)</source>
+            <translation>Tableur, pour Excel en français (*.csv)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet, comma-separated (*.csv)</source>
+            <translation>Tableur, séparé par des virgules (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export the posts for a spreadsheet</source>
+            <translation>Exporter les publications pour un tableur</translation>
+        </message>
+        <message>
+            <source>posts</source>
+            <translation>publications</translation>
+        </message>
+        <message>
+            <source>Posts exported: %1.
+
+File: %2</source>
+            <translation>Publications exportées : %1.
+
+Fichier : %2</translation>
+        </message>
+        <message>
+            <source>Posts exported</source>
+            <translation>Publications exportées</translation>
+        </message>
+        <message>
+            <source>Make a hand-over pack</source>
+            <translation>Préparer un dossier de passation</translation>
+        </message>
+        <message>
+            <source>Zip archives (*.zip)</source>
+            <translation>Archives zip (*.zip)</translation>
+        </message>
+        <message>
+            <source>Hand-over pack ready</source>
+            <translation>Dossier de passation prêt</translation>
+        </message>
+        <message>
+            <source>The pack is in %1. It holds the venue file, the strategy document and a short guide to get started. It contains your calendar: give it only to the colleague who takes over.</source>
+            <translation>Le dossier se trouve dans %1. Il contient le fichier de la structure, le document de stratégie et un petit guide pour démarrer. Il contient votre calendrier : ne le confiez qu'à la personne qui prend le relais.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Editorial calendar</source>
@@ -765,51 +973,51 @@ Choisissez un autre dossier, par exemple vos Documents, puis recommencez.</trans
             <source>The venue file is damaged and cannot be read:
 %1
 
-Nothing was changed in it. Keep a copy of this file, then restore a backup or move it aside to start afresh.</source>
+Nothing was changed in it.</source>
             <translation>Le fichier de la structure est endommagé et ne peut pas être lu :
 %1
 
-Rien n'y a été modifié. Gardez-en une copie, puis restaurez une sauvegarde ou mettez-le de côté pour repartir de zéro.</translation>
+Rien n'y a été modifié.</translation>
         </message>
         <message>
             <source>This file is not a CMt Desktop venue file:
 %1
 
-Nothing was changed in it. Choose another data folder.</source>
+Nothing was changed in it.</source>
             <translation>Ce fichier n'est pas un fichier de structure CMt Desktop :
 %1
 
-Rien n'y a été modifié. Choisissez un autre dossier de données.</translation>
+Rien n'y a été modifié.</translation>
         </message>
         <message>
             <source>This venue file was saved by a newer version of CMt Desktop:
 %1
 
-Nothing was changed in it. Install the latest version of CMt Desktop to open it.</source>
-            <translation>Ce fichier a été enregistré par une version plus récente de CMt Desktop :
+Nothing was changed in it. Install the latest version of CMt Desktop to work on it.</source>
+            <translation>Ce fichier de structure a été enregistré par une version plus récente de CMt Desktop :
 %1
 
-Rien n'y a été modifié. Installez la dernière version de CMt Desktop pour l'ouvrir.</translation>
+Rien n'y a été modifié. Installez la dernière version de CMt Desktop pour travailler dessus.</translation>
         </message>
         <message>
             <source>The venue file is in use by another program:
 %1
 
-Close the other program (or the other CMt Desktop window) and start again.</source>
+Close the other program (a backup or synchronisation tool, for example), then try again.</source>
             <translation>Le fichier de la structure est utilisé par un autre programme :
 %1
 
-Fermez cet autre programme (ou l'autre fenêtre de CMt Desktop) et relancez.</translation>
+Fermez cet autre programme (un outil de sauvegarde ou de synchronisation, par exemple), puis réessayez.</translation>
         </message>
         <message>
             <source>The venue file cannot be written:
 %1
 
-Check that the file and its folder are not read-only, then start again.</source>
-            <translation>Le fichier de la structure ne peut pas être modifié :
+Check that the file and its folder are not read-only, or open it read-only to look at it.</source>
+            <translation>Impossible d'écrire dans le fichier de la structure :
 %1
 
-Vérifiez que le fichier et son dossier ne sont pas en lecture seule, puis relancez.</translation>
+Vérifiez que le fichier et son dossier ne sont pas en lecture seule, ou ouvrez-le en lecture seule pour le consulter.</translation>
         </message>
         <message>
             <source>The venue file cannot be opened:
@@ -824,6 +1032,42 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         <message>
             <source>Cannot open the venue file</source>
             <translation>Impossible d'ouvrir le fichier de la structure</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the latest backup</source>
+            <translation>&amp;Restaurer la dernière sauvegarde</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>Ouvrir en &amp;lecture seule</translation>
+        </message>
+        <message>
+            <source>&amp;Choose another file…</source>
+            <translation>&amp;Choisir un autre fichier…</translation>
+        </message>
+        <message>
+            <source>&amp;Start a new venue file</source>
+            <translation>&amp;Repartir avec un nouveau fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>The latest good backup dates from %1; the damaged file is kept aside.</source>
+            <translation>La dernière sauvegarde en bon état date du %1 ; le fichier endommagé est conservé à côté.</translation>
+        </message>
+        <message>
+            <source>Starting afresh keeps this file aside, renamed; nothing is deleted.</source>
+            <translation>Repartir de zéro garde ce fichier de côté, renommé ; rien n'est supprimé.</translation>
+        </message>
+        <message>
+            <source>Read-only: you can look at the calendar and export it, not change it.</source>
+            <translation>Lecture seule : vous pouvez consulter le calendrier et l'exporter, pas le modifier.</translation>
         </message>
     </context>
     <context>
@@ -1007,22 +1251,6 @@ Vérifiez que le dossier existe et que vous pouvez y écrire.</translation>
         <message>
             <source>Skip post</source>
             <translation>Abandon de la publication</translation>
-        </message>
-        <message>
-            <source>Change not saved</source>
-            <translation>Modification non enregistrée</translation>
-        </message>
-        <message>
-            <source>The change could not be written to the venue file, so nothing was changed.
-
-Check that the disk is not full and that no other program is using the file, then try again.
-
-Detail: %1</source>
-            <translation>La modification n'a pas pu être écrite dans le fichier de la structure : rien n'a changé.
-
-Vérifiez que le disque n'est pas plein et qu'aucun autre programme n'utilise le fichier, puis recommencez.
-
-Détail : %1</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2920,17 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         </message>
     </context>
     <context>
+        <name>VenueFiles</name>
+        <message>
+            <source>Open a venue file</source>
+            <translation>Ouvrir un fichier de structure</translation>
+        </message>
+        <message>
+            <source>CMt Desktop venue files (%1);;All files (*)</source>
+            <translation>Fichiers de structure CMt Desktop (%1);;Tous les fichiers (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>VenuePage</name>
         <message>
             <source>Your venue</source>
@@ -2864,6 +3103,26 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
             <translation>&amp;Importer la programmation (.ics)…</translation>
         </message>
         <message>
+            <source>Export for a &amp;spreadsheet (.csv)…</source>
+            <translation>Exporter pour un &amp;tableur (.csv)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open a venue file…</source>
+            <translation>&amp;Ouvrir un fichier de structure…</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation>Enregistrer une &amp;copie sous…</translation>
+        </message>
+        <message>
+            <source>&amp;Hand-over pack for a colleague…</source>
+            <translation>&amp;Dossier de passation pour un collègue…</translation>
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
             <source>&amp;Previous</source>
             <translation>&amp;Précédent</translation>
         </message>
@@ -2966,6 +3225,33 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>&amp;Help</source>
             <translation>A&amp;ide</translation>
+        </message>
+    </context>
+    <context>
+        <name>WriteErrors</name>
+        <message>
+            <source>The disk is full, so the change could not be saved. Free some space (empty the recycle bin, move big files away), then try again.</source>
+            <translation>Le disque est plein : la modification n'a pas pu être enregistrée. Libérez de la place (videz la corbeille, déplacez les gros fichiers), puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The venue file is open read-only, so changes cannot be saved. To change it, open it normally (File › Open a venue file) once the cause is fixed.</source>
+            <translation>Le fichier de la structure est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées. Pour le modifier, ouvrez-le normalement (Fichier › Ouvrir un fichier de structure) une fois la cause réglée.</translation>
+        </message>
+        <message>
+            <source>Another program is using the venue file (a backup or synchronisation tool, perhaps), so the change could not be saved. Wait a moment, then try again.</source>
+            <translation>Un autre programme utilise le fichier de la structure (un outil de sauvegarde ou de synchronisation, peut-être) : la modification n'a pas pu être enregistrée. Patientez un instant, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>The change could not be written to the venue file. Check that the disk is not full and that no other program is using the file, then try again.</source>
+            <translation>La modification n'a pas pu être écrite dans le fichier de la structure. Vérifiez que le disque n'est pas plein et qu'aucun autre programme n'utilise le fichier, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed in the file. Detail: %1</source>
+            <translation>Rien n'a été modifié dans le fichier. Détail : %1</translation>
+        </message>
+        <message>
+            <source>Change not saved</source>
+            <translation>Modification non enregistrée</translation>
         </message>
     </context>
 </TS>
