@@ -85,7 +85,7 @@ Patientez un instant puis relancez, ou redémarrez l'ordinateur.</translation>
         <name>BackupsDialog</name>
         <message>
             <source>every day</source>
-            <translation>quotidienne</translation>
+            <translation>chaque jour</translation>
         </message>
         <message>
             <source>before an update of the app</source>
