@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
 
 from cmt_desktop import APP_NAME, cultural
 from cmt_desktop.gui.calendar.roles import DATE_ROLE
@@ -130,18 +128,8 @@ class WindowDialogs:
         dialog.deleteLater()
 
     def _on_about_triggered(self) -> None:
-        from cmt_desktop import __version__
+        from cmt_desktop.gui.about_dialog import AboutDialog
 
-        where = self._venue.path or translate("MainWindow", "in memory")
-        QMessageBox.about(
-            self,
-            translate("MainWindow", "About %1").replace("%1", APP_NAME),
-            translate(
-                "MainWindow",
-                "<h3>%1 %2</h3><p>Plan, keep and export the social-media calendar of a "
-                "small cultural venue, offline.</p><p>Your data: %3</p>",
-            )
-            .replace("%1", APP_NAME)
-            .replace("%2", __version__)
-            .replace("%3", html.escape(str(where))),
-        )
+        dialog = AboutDialog(self, venue=self._venue)
+        dialog.exec()
+        dialog.deleteLater()
