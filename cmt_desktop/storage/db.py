@@ -54,7 +54,7 @@ def open_db(
 
     Args:
         path: The venue file, or None for a database in memory.
-        read_only: Load the file into memory and refuse every write: the file is never
+        read_only: Load the file into memory and refuse every write: its content is never
             touched (a file from a newer version, a read-only or locked file). Older files
             are brought up to date in memory only.
         before_migration: Called before a schema migration of an existing file (a backup).
