@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Made with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan, keep and export the social-media calendar of a small cultural venue: a strategy that fits your time, reminders, and a plan the director can read. Everything stays on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and improve it. The libraries it is made with keep their own licences (see the next tab); Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Venue file:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Software this app is made with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you to the people who make them. Their licence texts are in the 'licenses' folder of the installed app.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Date</source>
@@ -870,18 +925,6 @@ File: %2</source>
                 <numerusform>%n post shown</numerusform>
                 <numerusform>%n posts shown</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>in memory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>About %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan, keep and export the social-media calendar of a small cultural venue, offline.&lt;/p&gt;&lt;p&gt;Your data: %3&lt;/p&gt;</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>

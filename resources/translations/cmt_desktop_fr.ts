@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About %1</source>
+            <translation>À propos de %1</translation>
+        </message>
+        <message>
+            <source>&amp;Made with</source>
+            <translation>&amp;Fabriqué avec</translation>
+        </message>
+        <message>
+            <source>Plan, keep and export the social-media calendar of a small cultural venue: a strategy that fits your time, reminders, and a plan the director can read. Everything stays on this computer.</source>
+            <translation>Planifier, tenir et exporter le calendrier des réseaux sociaux d'une petite structure culturelle : une stratégie à la mesure de votre temps, des rappels, et un plan que la direction peut lire. Tout reste sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Free software under the GNU General Public License, version 3 or later: you may use, study, share and improve it. The libraries it is made with keep their own licences (see the next tab); Qt and PySide6 are used under the GNU Lesser General Public License, version 3.</source>
+            <translation>Logiciel libre sous licence publique générale GNU (GPL), version 3 ou ultérieure : vous pouvez l'utiliser, l'étudier, le partager et l'améliorer. Les bibliothèques avec lesquelles il est fabriqué gardent leurs propres licences (voir l'onglet suivant) ; Qt et PySide6 sont utilisés sous licence publique générale limitée GNU (LGPL), version 3.</translation>
+        </message>
+        <message>
+            <source>Venue file:</source>
+            <translation>Fichier de la structure :</translation>
+        </message>
+        <message>
+            <source>Backups:</source>
+            <translation>Sauvegardes :</translation>
+        </message>
+        <message>
+            <source>in memory</source>
+            <translation>en mémoire</translation>
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation>Ouvrir le &amp;dossier des données</translation>
+        </message>
+        <message>
+            <source>Software this app is made with</source>
+            <translation>Logiciels avec lesquels cette application est fabriquée</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Thank you to the people who make them. Their licence texts are in the 'licenses' folder of the installed app.</source>
+            <translation>Merci aux personnes qui les font vivre. Les textes de leurs licences se trouvent dans le dossier « licenses » de l'application installée.</translation>
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Date</source>
@@ -883,18 +938,6 @@ Fichier : %2</translation>
                 <numerusform>%n publication affichée</numerusform>
                 <numerusform>%n publications affichées</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>in memory</source>
-            <translation>en mémoire</translation>
-        </message>
-        <message>
-            <source>About %1</source>
-            <translation>À propos de %1</translation>
-        </message>
-        <message>
-            <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Plan, keep and export the social-media calendar of a small cultural venue, offline.&lt;/p&gt;&lt;p&gt;Your data: %3&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Préparer, tenir et exporter le calendrier des réseaux sociaux d'une petite structure culturelle, hors ligne.&lt;/p&gt;&lt;p&gt;Vos données : %3&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
