@@ -30,6 +30,7 @@ import platformdirs
 CommandFactory = Callable[[], Sequence[str]]
 
 APP_ID = "cmt-desktop"
+ICON_NAME = "fr.cmt.Desktop"  # the icon the packages install (packaging/linux/icons)
 MINIMIZED_FLAG = "--minimized"
 DESKTOP_CREATED_KEY = "X-CMt-Desktop-Created-Folders"
 GNOME_KEY = "X-GNOME-Autostart-enabled"
@@ -47,10 +48,13 @@ _UNREADABLE = (OSError, ValueError, KeyError, configparser.Error, ExpatError)
 
 
 def default_command() -> list[str]:
-    """This program, minimised to the tray: frozen (PyInstaller) or ``python -m cmt_desktop``.
+    """This program, minimised to the tray: the AppImage, the frozen app, or ``python -m``.
 
     On Windows ``pythonw.exe`` is preferred to ``python.exe``, so that no console window opens.
     """
+    appimage = os.environ.get("APPIMAGE")
+    if appimage:  # inside an AppImage, sys.executable lives in a folder gone after exit
+        return [appimage, MINIMIZED_FLAG]
     if getattr(sys, "frozen", False):
         return [sys.executable, MINIMIZED_FLAG]
     python = Path(sys.executable)
@@ -174,7 +178,7 @@ class LinuxAutostart(_FileAutostart):
         return (
             "[Desktop Entry]\nType=Application\nName=CMt Desktop\n"
             "Comment=Open CMt Desktop minimised to the system tray at login\n"
-            f"Exec={desktop_exec_value(command)}\nIcon={APP_ID}\nTerminal=false\n"
+            f"Exec={desktop_exec_value(command)}\nIcon={ICON_NAME}\nTerminal=false\n"
             f"{GNOME_KEY}=true\n{created}"
         ).encode()
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmt_desktop import APP_NAME, paths, services
@@ -74,6 +74,8 @@ class Application:
         self.qapp = QApplication.instance() or QApplication(sys.argv[:1])
         QCoreApplication.setOrganizationName("CMt")
         QCoreApplication.setApplicationName(APP_NAME)
+        # Wayland and desktop shells match the window to its menu entry by this id.
+        QGuiApplication.setDesktopFileName("fr.cmt.Desktop")
         self.qapp.setWindowIcon(QIcon(":/icons/cmt-desktop.svg"))
         self.translators = Translators(self.qapp)
         if not args.self_test:  # the self-test must fail loudly, not wait on a dialog

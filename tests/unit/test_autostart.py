@@ -140,7 +140,7 @@ def test_linux_round_trip_leaves_no_trace(home, layout):
     desktop = read_entry(entry.path)
     assert desktop["Type"] == "Application" and desktop["Name"] == "CMt Desktop"
     assert desktop["Terminal"] == "false" and desktop["X-GNOME-Autostart-enabled"] == "true"
-    assert desktop["Icon"] == "cmt-desktop" and desktop["Comment"]
+    assert desktop["Icon"] == "fr.cmt.Desktop" and desktop["Comment"]
     assert split_exec(desktop["Exec"]) == COMMAND
     enabled = tree(home)
     entry.enable(COMMAND)
@@ -386,3 +386,13 @@ def test_enable_rejects_what_is_not_a_command(home, command):
     with pytest.raises(ValueError, match="not a command"):
         LinuxAutostart(home / ".config").enable(command)
     assert tree(home) == {}
+
+
+def test_an_appimage_starts_itself_not_its_temporary_folder(monkeypatch, tmp_path):
+    from cmt_desktop import autostart
+
+    image = tmp_path / "CMt_Desktop-x86_64.AppImage"
+    monkeypatch.setenv("APPIMAGE", str(image))
+    assert autostart.default_command() == [str(image), autostart.MINIMIZED_FLAG]
+    monkeypatch.delenv("APPIMAGE")
+    assert autostart.default_command()[0] != str(image)
