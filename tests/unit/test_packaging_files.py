@@ -277,3 +277,17 @@ def test_build_appimage_lays_out_the_appdir_and_explains_a_missing_appimagetool(
             text=True,
         )
         assert tree.returncode == 0, tree.stdout
+
+
+def test_every_python_package_is_listed_for_the_wheel():
+    """A package missing from pyproject is missing from `pip install .` (editable hides it)."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    setuptools = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    listed = set(setuptools["packages"])
+    on_disk = {
+        ".".join(init.parent.relative_to(root).parts)
+        for init in (root / "cmt_desktop").rglob("__init__.py")
+    }
+    assert on_disk - listed == set()
