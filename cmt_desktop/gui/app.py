@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from cmt_desktop import APP_NAME, paths, services
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and translations
@@ -83,6 +83,7 @@ class Application:
         self.venue: services.Venue | None = None
         self.window: MainWindow | None = None
         self.companion = None  # the tray and the reminders (not in the self-test)
+        self.team = None  # the team calendar's background sync (not in the self-test)
         self._paint_watch: _FirstPaint | None = None
         self.instance: SingleInstance | None = None  # the venue file's lock and local server
         self.handed_over = False  # another instance had the file and was brought forward
@@ -106,11 +107,24 @@ class Application:
 
             self.companion = Companion(self.qapp, venue=self.venue, clock=wall_clock)
             self.qapp.setQuitOnLastWindowClosed(not self.companion.tray.available)
+        if not self.args.self_test:
+            from cmt_desktop.gui.team_sync import TeamSync
+
+            self.team = TeamSync(
+                self.qapp, venue=self.venue, clock=wall_clock, language=resolve_language(chosen)
+            )
         self._show_window(chosen)
         if self.companion is not None:
             QTimer.singleShot(0, self.companion.start)
             QTimer.singleShot(0, self._daily_backup)
+        if self.team is not None:
+            QTimer.singleShot(0, self._start_team)
         return True
+
+    def _start_team(self) -> None:
+        """The first team-calendar sync (nothing unless one is set up, nothing once closed)."""
+        if self.team is not None:
+            self.team.start()
 
     def _venue_path(self) -> Path:
         """--data-dir (or $CMT_DATA_DIR), else the file opened last, else the default one."""
@@ -273,6 +287,8 @@ class Application:
             self.window.centralWidget().installEventFilter(self._paint_watch)
         if self.companion is not None:
             self.companion.attach(self.window)
+        if self.team is not None:
+            self._attach_team(self.window)
         if old is not None:
             self.window.setGeometry(old.geometry())
             old.keep_running_in_tray = lambda: False
@@ -312,8 +328,34 @@ class Application:
         if not self.start(path):
             self.qapp.quit()
 
+    def _attach_team(self, window: MainWindow) -> None:
+        """The team calendar follows this window's changes and reports in its status bar."""
+        team = self.team
+        assert team is not None
+        label = QLabel(team.last_status, window)
+        label.setObjectName("team_status_label")
+        window.statusBar().addPermanentWidget(label)
+        team.status_changed.connect(label.setText)
+        window.events.posts_changed.connect(team.changed)
+        window.team_calendar_changed.connect(team.start)
+        team.posts_received.connect(window.events.posts_changed.emit)
+        team.conflicts_found.connect(
+            lambda count: window.notice_bar.show_notice(
+                QCoreApplication.translate("Application", "Team calendar"),
+                QCoreApplication.translate(
+                    "Application",
+                    "Some posts were changed both here and by a colleague. Nothing was "
+                    "overwritten: choose what to keep in Settings › Changed on both sides.",
+                ),
+            )
+        )
+
     def _close_venue(self) -> None:
         self.qapp.setQuitOnLastWindowClosed(False)  # another window follows; start() resets it
+        if self.team is not None:
+            self.team.stop()  # a sync in progress stops between two objects
+            self.team.deleteLater()
+            self.team = None
         if self.companion is not None:
             self.companion.stop()
             self.companion.deleteLater()

@@ -56,6 +56,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         hidden_to_tray(): the window was closed but the app keeps running in the tray.
         open_file_requested(object): the user chose another venue file (a ``Path``).
         venue_restored(): a backup was restored into the venue file: everything reloads.
+        team_calendar_changed(): the team calendar was set up, changed or stopped.
     """
 
     language_chosen = Signal(str)
@@ -64,6 +65,7 @@ class MainWindow(WindowDialogs, QMainWindow):
     hidden_to_tray = Signal()
     open_file_requested = Signal(object)
     venue_restored = Signal()
+    team_calendar_changed = Signal()
 
     def __init__(
         self,
@@ -197,6 +199,8 @@ class MainWindow(WindowDialogs, QMainWindow):
         a.save_copy.triggered.connect(self._on_save_copy_triggered)
         a.handover.triggered.connect(self._on_handover_triggered)
         a.backups.triggered.connect(self._on_backups_triggered)
+        a.team_calendar.triggered.connect(self._on_team_calendar_triggered)
+        a.team_conflicts.triggered.connect(self.show_team_conflicts)
         a.import_programme.triggered.connect(self._on_import_programme_triggered)
         a.new_event.triggered.connect(self._on_new_event_triggered)
         self._calendar_view.event_activated.connect(self._on_calendar_view_event_activated)

@@ -120,6 +120,25 @@ class WindowDialogs:
         dialog.exec()
         dialog.deleteLater()
 
+    def _on_team_calendar_triggered(self) -> None:
+        from cmt_desktop.gui.team_calendar_dialog import TeamCalendarDialog
+
+        dialog = TeamCalendarDialog(self, venue=self._venue)
+        if dialog.exec() != TeamCalendarDialog.DialogCode.Rejected:
+            self.team_calendar_changed.emit()
+        dialog.deleteLater()
+
+    def show_team_conflicts(self) -> None:
+        """The posts changed both here and on the team calendar, to settle."""
+        from cmt_desktop.gui.conflicts_dialog import ConflictsDialog
+
+        dialog = ConflictsDialog(
+            self, venue=self._venue, clock=self._clock, language=self._language or "fr"
+        )
+        dialog.resolved.connect(self._after_bulk_change)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _on_regularity_triggered(self) -> None:
         from cmt_desktop.gui.regularity_dialog import RegularityDialog
 

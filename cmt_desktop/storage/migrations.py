@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from cmt_desktop.team_calendar.schema import _0005_team_calendar
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -153,6 +155,7 @@ STEPS: tuple[tuple[str, Callable[[sqlite_utils.Database], None]], ...] = (
     ("0002_strategy_and_plan", _0002_strategy_and_plan),
     ("0003_venue_events", _0003_venue_events),
     ("0004_cultural_corrections", _0004_cultural_corrections),
+    ("0005_team_calendar", _0005_team_calendar),
 )
 
 
