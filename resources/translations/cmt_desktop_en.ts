@@ -130,6 +130,14 @@ Wait a moment and start again, or restart the computer.</source>
             <source>This venue file is open read-only: you can look at it and export it, but changes will not be saved.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Team calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Some posts were changed both here and by a colleague. Nothing was overwritten: choose what to keep in Settings › Changed on both sides.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -357,6 +365,49 @@ The current state is backed up first: you can come back to it by restoring that 
         </message>
         <message>
             <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Changed on both sides</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These posts were changed here and, since the last sync, by a colleague on the team calendar. Nothing was overwritten: choose the version to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Posts to settle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the team calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the &amp;team calendar's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted from the team calendar.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2597,6 +2648,257 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
     </context>
     <context>
+        <name>TeamCalendarDialog</name>
+        <message>
+            <source>&amp;Stop sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The test failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n calendar(s) found.</source>
+            <translation>
+                <numerusform>Connected: %n calendar found.</numerusform>
+                <numerusform>Connected: %n calendars found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trust this certificate?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server shows a certificate that no authority vouches for (a self-signed one). Trust it only if the person who runs the server confirms that its fingerprint is:
+
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the calendar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar not created: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill in the address and the user name, test the connection, then choose the calendar to share.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password not kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The computer's password store could not keep the password (%1), so nothing was saved. On Linux, a keyring such as GNOME Keyring or KWallet must be running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing the plan through the team calendar? Your posts stay here; the events already on the server stay there. The password is removed from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team calendar settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share the plan through your team's calendar server (Nextcloud or any CalDAV server): colleagues see it in their own calendar, and their changes come back here. Nothing connects until you set this up; the app keeps working offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://cloud.example.org/remote.php/dav</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kept in the computer's password store</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;rust this certificate…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result of the connection test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Calendar to share:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar to share the plan through</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The venue's a&amp;genda:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calendar holding the venue's programme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also share the &amp;moderation times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also share the venue's &amp;events</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>Team calendar: syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team calendar: not synced (%1); will try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team calendar: sync stopped at %1; it goes on next time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team calendar: %1 at %2; will try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n sent</numerusform>
+                <numerusform>%n sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n received</numerusform>
+                <numerusform>%n received</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to resolve</source>
+            <translation>
+                <numerusform>%n to resolve</numerusform>
+                <numerusform>%n to resolve</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n refused by the server</numerusform>
+                <numerusform>%n refused by the server</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team calendar: up to date at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no calendar server at this address (check it with your IT contact)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server refused the user name or the password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server's certificate could not be verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server cannot be reached (offline, or the server is down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server answered with an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the address must start with https:// so that the password is protected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no password stored on this computer (Settings › Team calendar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not set up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the venue file is open read-only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TodayPanel</name>
         <message>
             <source>Today</source>
@@ -3126,6 +3428,14 @@ Each planned post is a draft waiting for its text: open it from the calendar.</s
         </message>
         <message>
             <source>&amp;Backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Team calendar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed on &amp;both sides…</source>
             <translation type="unfinished" />
         </message>
         <message>

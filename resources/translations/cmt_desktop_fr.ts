@@ -135,6 +135,14 @@ Patientez un instant puis relancez, ou redémarrez l'ordinateur.</translation>
             <source>This venue file is open read-only: you can look at it and export it, but changes will not be saved.</source>
             <translation>Ce fichier de structure est ouvert en lecture seule : vous pouvez le consulter et l'exporter, mais les modifications ne seront pas enregistrées.</translation>
         </message>
+        <message>
+            <source>Team calendar</source>
+            <translation>Agenda d'équipe</translation>
+        </message>
+        <message>
+            <source>Some posts were changed both here and by a colleague. Nothing was overwritten: choose what to keep in Settings › Changed on both sides.</source>
+            <translation>Des publications ont été modifiées à la fois ici et par un collègue. Rien n'a été écrasé : choisissez quoi garder dans Réglages › Modifiées des deux côtés.</translation>
+        </message>
     </context>
     <context>
         <name>BackupsDialog</name>
@@ -365,6 +373,49 @@ L'état actuel est sauvegardé d'abord : vous pourrez y revenir en restaurant ce
         <message>
             <source>It stays in the tray to remind you to publish and to answer. To quit, use Quit in its menu; Settings can make closing the window quit instead.</source>
             <translation>Il reste dans la zone de notification pour vous rappeler de publier et de répondre. Pour le quitter, utilisez Quitter dans son menu ; les Réglages permettent aussi de quitter en fermant la fenêtre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictsDialog</name>
+        <message>
+            <source>Changed on both sides</source>
+            <translation>Modifiées des deux côtés</translation>
+        </message>
+        <message>
+            <source>These posts were changed here and, since the last sync, by a colleague on the team calendar. Nothing was overwritten: choose the version to keep.</source>
+            <translation>Ces publications ont été modifiées ici et, depuis la dernière synchronisation, par un collègue dans l'agenda d'équipe. Rien n'a été écrasé : choisissez la version à garder.</translation>
+        </message>
+        <message>
+            <source>Posts to settle</source>
+            <translation>Publications à trancher</translation>
+        </message>
+        <message>
+            <source>On this computer</source>
+            <translation>Sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>On the team calendar</source>
+            <translation>Dans l'agenda d'équipe</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine</source>
+            <translation>Garder la &amp;mienne</translation>
+        </message>
+        <message>
+            <source>Keep the &amp;team calendar's</source>
+            <translation>Garder celle de l'&amp;agenda d'équipe</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>sans date</translation>
+        </message>
+        <message>
+            <source>Deleted on this computer.</source>
+            <translation>Supprimée sur cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Deleted from the team calendar.</source>
+            <translation>Supprimée de l'agenda d'équipe.</translation>
         </message>
     </context>
     <context>
@@ -2634,6 +2685,259 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         </message>
     </context>
     <context>
+        <name>TeamCalendarDialog</name>
+        <message>
+            <source>&amp;Stop sharing</source>
+            <translation>&amp;Arrêter le partage</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>The test failed: %1</source>
+            <translation>Le test a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Not connected: %1.</source>
+            <translation>Pas de connexion : %1.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n calendar(s) found.</source>
+            <translation>
+                <numerusform>Connecté : %n agenda trouvé.</numerusform>
+                <numerusform>Connecté : %n agendas trouvés.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Trust this certificate?</source>
+            <translation>Faire confiance à ce certificat ?</translation>
+        </message>
+        <message>
+            <source>The server shows a certificate that no authority vouches for (a self-signed one). Trust it only if the person who runs the server confirms that its fingerprint is:
+
+%1</source>
+            <translation>Le serveur présente un certificat qu'aucune autorité ne garantit (un certificat auto-signé). Faites-lui confiance seulement si la personne qui gère le serveur confirme que son empreinte est :
+
+%1</translation>
+        </message>
+        <message>
+            <source>New calendar</source>
+            <translation>Nouvel agenda</translation>
+        </message>
+        <message>
+            <source>Name of the calendar:</source>
+            <translation>Nom de l'agenda :</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Planning</translation>
+        </message>
+        <message>
+            <source>Calendar not created: %1.</source>
+            <translation>Agenda non créé : %1.</translation>
+        </message>
+        <message>
+            <source>Team calendar</source>
+            <translation>Agenda d'équipe</translation>
+        </message>
+        <message>
+            <source>Fill in the address and the user name, test the connection, then choose the calendar to share.</source>
+            <translation>Indiquez l'adresse et l'identifiant, testez la connexion, puis choisissez l'agenda à partager.</translation>
+        </message>
+        <message>
+            <source>Password not kept</source>
+            <translation>Mot de passe non conservé</translation>
+        </message>
+        <message>
+            <source>The computer's password store could not keep the password (%1), so nothing was saved. On Linux, a keyring such as GNOME Keyring or KWallet must be running.</source>
+            <translation>Le coffre à mots de passe de l'ordinateur n'a pas pu garder le mot de passe (%1) : rien n'a été enregistré. Sous Linux, un trousseau comme GNOME Keyring ou KWallet doit être lancé.</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Arrêter le partage</translation>
+        </message>
+        <message>
+            <source>Stop sharing the plan through the team calendar? Your posts stay here; the events already on the server stay there. The password is removed from this computer.</source>
+            <translation>Arrêter de partager le planning par l'agenda d'équipe ? Vos publications restent ici ; les événements déjà sur le serveur y restent. Le mot de passe est retiré de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Team calendar settings</source>
+            <translation>Réglages de l'agenda d'équipe</translation>
+        </message>
+        <message>
+            <source>Share the plan through your team's calendar server (Nextcloud or any CalDAV server): colleagues see it in their own calendar, and their changes come back here. Nothing connects until you set this up; the app keeps working offline.</source>
+            <translation>Partagez le planning par le serveur d'agendas de votre équipe (Nextcloud ou tout serveur CalDAV) : vos collègues le voient dans leur propre agenda, et leurs modifications reviennent ici. Rien ne se connecte tant que vous ne l'avez pas réglé ; l'application continue de marcher hors ligne.</translation>
+        </message>
+        <message>
+            <source>Server &amp;address:</source>
+            <translation>Adresse du &amp;serveur :</translation>
+        </message>
+        <message>
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>https://cloud.example.org/remote.php/dav</source>
+            <translation>https://cloud.exemple.fr/remote.php/dav</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Identifiant :</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Mot de passe :</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Mot de passe</translation>
+        </message>
+        <message>
+            <source>kept in the computer's password store</source>
+            <translation>gardé dans le coffre à mots de passe de l'ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>&amp;Tester la connexion</translation>
+        </message>
+        <message>
+            <source>T&amp;rust this certificate…</source>
+            <translation>Faire &amp;confiance à ce certificat…</translation>
+        </message>
+        <message>
+            <source>Result of the connection test</source>
+            <translation>Résultat du test de connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar to share:</source>
+            <translation>Agenda à &amp;partager :</translation>
+        </message>
+        <message>
+            <source>Calendar to share the plan through</source>
+            <translation>Agenda par lequel partager le planning</translation>
+        </message>
+        <message>
+            <source>&amp;New calendar…</source>
+            <translation>&amp;Nouvel agenda…</translation>
+        </message>
+        <message>
+            <source>The venue's a&amp;genda:</source>
+            <translation>A&amp;genda de la structure :</translation>
+        </message>
+        <message>
+            <source>Calendar holding the venue's programme</source>
+            <translation>Agenda qui contient le programme de la structure</translation>
+        </message>
+        <message>
+            <source>Also share the &amp;moderation times</source>
+            <translation>Partager aussi les créneaux de m&amp;odération</translation>
+        </message>
+        <message>
+            <source>Also share the venue's &amp;events</source>
+            <translation>Partager aussi les &amp;événements de la structure</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamSync</name>
+        <message>
+            <source>Team calendar: syncing…</source>
+            <translation>Agenda d'équipe : synchronisation…</translation>
+        </message>
+        <message>
+            <source>Team calendar: not synced (%1); will try again.</source>
+            <translation>Agenda d'équipe : pas synchronisé (%1) ; nouvel essai plus tard.</translation>
+        </message>
+        <message>
+            <source>Team calendar: sync stopped at %1; it goes on next time.</source>
+            <translation>Agenda d'équipe : synchronisation arrêtée à %1 ; elle reprendra la prochaine fois.</translation>
+        </message>
+        <message>
+            <source>Team calendar: %1 at %2; will try again.</source>
+            <translation>Agenda d'équipe : %1 à %2 ; nouvel essai plus tard.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sent</source>
+            <translation>
+                <numerusform>%n envoyée</numerusform>
+                <numerusform>%n envoyées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n received</source>
+            <translation>
+                <numerusform>%n reçue</numerusform>
+                <numerusform>%n reçues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to resolve</source>
+            <translation>
+                <numerusform>%n à trancher</numerusform>
+                <numerusform>%n à trancher</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the server</source>
+            <translation>
+                <numerusform>%n refusée par le serveur</numerusform>
+                <numerusform>%n refusées par le serveur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Team calendar: up to date at %1</source>
+            <translation>Agenda d'équipe : à jour à %1</translation>
+        </message>
+        <message>
+            <source>connected</source>
+            <translation>connecté</translation>
+        </message>
+        <message>
+            <source>no calendar server at this address (check it with your IT contact)</source>
+            <translation>pas de serveur d'agendas à cette adresse (vérifiez-la avec votre contact informatique)</translation>
+        </message>
+        <message>
+            <source>the server refused the user name or the password</source>
+            <translation>le serveur a refusé l'identifiant ou le mot de passe</translation>
+        </message>
+        <message>
+            <source>the server's certificate could not be verified</source>
+            <translation>le certificat du serveur n'a pas pu être vérifié</translation>
+        </message>
+        <message>
+            <source>the server cannot be reached (offline, or the server is down)</source>
+            <translation>le serveur est injoignable (hors ligne, ou serveur arrêté)</translation>
+        </message>
+        <message>
+            <source>the server answered with an error</source>
+            <translation>le serveur a répondu par une erreur</translation>
+        </message>
+        <message>
+            <source>the address must start with https:// so that the password is protected</source>
+            <translation>l'adresse doit commencer par https:// pour que le mot de passe soit protégé</translation>
+        </message>
+        <message>
+            <source>no password stored on this computer (Settings › Team calendar)</source>
+            <translation>aucun mot de passe gardé sur cet ordinateur (Réglages › Agenda d'équipe)</translation>
+        </message>
+        <message>
+            <source>not set up</source>
+            <translation>pas réglé</translation>
+        </message>
+        <message>
+            <source>the venue file is open read-only</source>
+            <translation>le fichier de la structure est ouvert en lecture seule</translation>
+        </message>
+    </context>
+    <context>
         <name>TodayPanel</name>
         <message>
             <source>Today</source>
@@ -3164,6 +3468,14 @@ Chaque publication prévue est un brouillon qui attend son texte : ouvrez-la dep
         <message>
             <source>&amp;Backups…</source>
             <translation>&amp;Sauvegardes…</translation>
+        </message>
+        <message>
+            <source>&amp;Team calendar…</source>
+            <translation>Agenda d'é&amp;quipe…</translation>
+        </message>
+        <message>
+            <source>Changed on &amp;both sides…</source>
+            <translation>Modifiées des &amp;deux côtés…</translation>
         </message>
         <message>
             <source>&amp;Previous</source>

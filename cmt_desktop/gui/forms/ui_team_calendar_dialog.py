@@ -197,7 +197,7 @@ class Ui_TeamCalendarDialog(object):
         self.calendar_combo.setAccessibleName(QCoreApplication.translate("TeamCalendarDialog", u"Calendar to share the plan through", None))
 #endif // QT_CONFIG(accessibility)
         self.create_button.setText(QCoreApplication.translate("TeamCalendarDialog", u"&New calendar\u2026", None))
-        self.programme_label.setText(QCoreApplication.translate("TeamCalendarDialog", u"The venue's &agenda:", None))
+        self.programme_label.setText(QCoreApplication.translate("TeamCalendarDialog", u"The venue's a&genda:", None))
 #if QT_CONFIG(accessibility)
         self.programme_combo.setAccessibleName(QCoreApplication.translate("TeamCalendarDialog", u"Calendar holding the venue's programme", None))
 #endif // QT_CONFIG(accessibility)
