@@ -338,7 +338,7 @@ class Application:
         team.status_changed.connect(label.setText)
         window.events.posts_changed.connect(team.changed)
         window.team_calendar_changed.connect(team.start)
-        team.posts_received.connect(window.events.posts_changed.emit)
+        team.posts_received.connect(window.changed_outside)
         team.conflicts_found.connect(
             lambda count: window.notice_bar.show_notice(
                 QCoreApplication.translate("Application", "Team calendar"),

@@ -17,6 +17,7 @@ from cmt_desktop import services
 from cmt_desktop.gui.background import BackgroundTask
 
 EVERY_MS = 5 * 60 * 1000  # while the app runs
+PROGRAMME_EVERY_S = 60 * 60  # the venue's agenda changes rarely; each import re-plans
 AFTER_CHANGE_MS = 10_000  # changes made in a burst go in one sync
 STOP_WAIT_MS = 3000
 
@@ -24,9 +25,13 @@ STOP_WAIT_MS = 3000
 class TeamSync(QObject):
     """Schedules syncs and words their outcome for the status bar.
 
+    The venue's agenda, when a calendar is chosen for it, is read after a sync at most once
+    an hour and imported like an .ics file (its campaigns follow).
+
     Signals:
         status_changed(str): a one-line status ("Team calendar: up to date at 14:02…").
-        posts_received(): colleagues' changes were written to the venue file.
+        posts_received(): colleagues' changes (or the agenda's events) were written to the
+            venue file.
         conflicts_found(int): new posts changed on both sides wait for a choice (the count
             of all those waiting).
     """
@@ -60,6 +65,7 @@ class TeamSync(QObject):
         self._soon.timeout.connect(self.sync_now)
         self.last_status = ""
         self._told: set[str] = set()  # the conflicts already pointed out
+        self._programme_read: datetime | None = None
 
     def configured(self) -> bool:
         """True once the user has set up a team calendar for this (writable) venue file."""
@@ -92,13 +98,16 @@ class TeamSync(QObject):
         path, catalogue = self._venue.path, self._venue.catalogue
         now, stop, language = self._clock(), self._stop, self._language
         self._stop.clear()
+        pull = self._programme_due(now)
 
         def work() -> object:
-            from cmt_desktop.team_calendar.sync import sync
+            from cmt_desktop.team_calendar.sync import pull_programme, sync
 
             venue = services.open_venue(path, catalogue, now=now)
             try:
-                return sync(venue, now=now, cancelled=stop.is_set, language=language)
+                report = sync(venue, now=now, cancelled=stop.is_set, language=language)
+                pulled = pull_programme(venue, now=now) if pull and report.ok else None
+                return report, pulled
             finally:
                 venue.close()
 
@@ -121,13 +130,29 @@ class TeamSync(QObject):
             task.finished.connect(task.deleteLater)
             self._task = None
 
-    def _on_finished(self, report: object) -> None:
+    def _programme_due(self, now: datetime) -> bool:
+        """True when the venue's agenda calendar is set and was not read in the last hour."""
+        from cmt_desktop.team_calendar.state import load_settings
+
+        settings = load_settings(self._venue)
+        if settings is None or not settings.programme_calendar_url:
+            return False
+        due = self._programme_read is None or (
+            (now - self._programme_read).total_seconds() >= PROGRAMME_EVERY_S
+        )
+        if due:
+            self._programme_read = now
+        return due
+
+    def _on_finished(self, outcome: object) -> None:
         from cmt_desktop.team_calendar.sync import SyncReport
 
+        report, pulled = outcome if isinstance(outcome, tuple) else (outcome, None)
         if isinstance(report, SyncReport):
             self.last_status = self.describe(report)
             self.status_changed.emit(self.last_status)
-            if report.received or report.removed_on_server:
+            imported = pulled is not None and pulled.result is not None and pulled.result.counts
+            if report.received or report.removed_on_server or imported:
                 self._applying = True
                 try:
                     self.posts_received.emit()

@@ -84,6 +84,10 @@ class WindowDialogs:
         if edit_event(self, venue=self._venue, clock=self._clock, event_id=event_id):
             self._after_bulk_change()
 
+    def changed_outside(self) -> None:
+        """Posts or events were changed outside the undo stack (the team calendar): reload."""
+        self._after_bulk_change()
+
     def _after_bulk_change(self) -> None:
         # Campaigns were regenerated outside the undo stack: older commands may not apply.
         self._undo_stack.clear()

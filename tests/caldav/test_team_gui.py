@@ -1,5 +1,6 @@
 """The team calendar from the window: set up, test, sync in the background, settle conflicts."""
 
+import dataclasses
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -134,3 +135,33 @@ def test_conflicts_are_shown_side_by_side_and_settled(qtbot, venue, team, collea
         dialog.keep_theirs.click()
     assert dialog.list.count() == 0
     assert services.get_post(venue, post_id=post.id).title == "Conte du dimanche"
+
+
+def test_the_venue_agenda_calendar_feeds_the_programme(
+    qtbot, venue, radicale, team_on, colleague_on
+):
+    from cmt_desktop import programme
+    from cmt_desktop.gui.team_sync import TeamSync
+    from cmt_desktop.team_calendar import connection
+
+    settings = team_on(radicale)
+    password = KeyringPasswords().get(settings.server_url, settings.username)
+    agenda = connection.create_calendar(settings, password, "Agenda de la médiathèque").url
+    state.save_settings(venue, dataclasses.replace(settings, programme_calendar_url=agenda))
+    colleague_on(radicale, agenda).add(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        "UID:atelier-bd@mediatheque.test\r\nDTSTAMP:20260301T090000Z\r\n"
+        "DTSTART:20260321T140000Z\r\nDTEND:20260321T160000Z\r\n"
+        "SUMMARY:Atelier bande dessinée\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    sync = TeamSync(None, venue=venue, clock=lambda: NOW, language="fr")
+    received = []
+    sync.posts_received.connect(lambda: received.append(True))
+    try:
+        sync.sync_now()
+        qtbot.waitUntil(lambda: sync.last_status != "", timeout=30_000)
+    finally:
+        sync.stop()
+    events = programme.events_between(venue, first=NOW.date(), last=NOW.date().replace(day=31))
+    assert [e.title for e in events] == ["Atelier bande dessinée"]
+    assert received == [True]
