@@ -23,19 +23,12 @@ def new_event(
     """A new event on ``day`` (18:00–20:00 by default); True when something changed."""
     start = datetime.combine(day, time(18, 0), tzinfo=venue.tz)
     event = VenueEvent(title="", start=start, end=start + timedelta(hours=2))
-    while True:  # a failed write brings the edit back on screen to retry
-        dialog = EventEditorDialog(parent, event=event, tz=venue.tz)
-        accepted = dialog.exec() == EventEditorDialog.DialogCode.Accepted
-        event = dialog.edited_event()
-        dialog.deleteLater()
-        if not accepted:
-            return False
-        try:
-            programme.add_event(venue, event=event, now=clock())
-        except WRITE_ERRORS as exc:
-            report_write_error(parent, exc)
-            continue
-        return True
+    return _edit_until_saved(
+        parent,
+        venue=venue,
+        event=event,
+        store=lambda e: programme.add_event(venue, event=e, now=clock()),
+    )
 
 
 def edit_event(
@@ -60,7 +53,12 @@ def edit_event(
             programme.save_event(venue, event=edited, now=clock())
         except WRITE_ERRORS as exc:
             report_write_error(parent, exc)
-            return edit_event_again(parent, venue=venue, clock=clock, event=edited)
+            return _edit_until_saved(
+                parent,
+                venue=venue,
+                event=edited,
+                store=lambda e: programme.save_event(venue, event=e, now=clock()),
+            )
         return True
     if result != DELETE:
         return False
@@ -80,10 +78,14 @@ def edit_event(
     return True
 
 
-def edit_event_again(
-    parent: QWidget, *, venue: services.Venue, clock: Callable[[], datetime], event: VenueEvent
+def _edit_until_saved(
+    parent: QWidget,
+    *,
+    venue: services.Venue,
+    event: VenueEvent,
+    store: Callable[[VenueEvent], object],
 ) -> bool:
-    """The editor again, on the user's edit that could not be saved; True once it is."""
+    """The editor on ``event``; a failed write brings the edit back to retry. True once saved."""
     while True:
         dialog = EventEditorDialog(parent, event=event, tz=venue.tz)
         accepted = dialog.exec() == EventEditorDialog.DialogCode.Accepted
@@ -92,7 +94,7 @@ def edit_event_again(
         if not accepted:
             return False
         try:
-            programme.save_event(venue, event=event, now=clock())
+            store(event)
         except WRITE_ERRORS as exc:
             report_write_error(parent, exc)
             continue

@@ -1,6 +1,6 @@
 """A full disk during a change: the user is told, the edit comes back to retry, nothing is lost."""
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEdit
@@ -83,3 +83,34 @@ def test_messages_name_the_cause():
     assert "read-only" in explain_write_error("attempt to write a readonly database")
     assert "Another program" in explain_write_error("database is locked")
     assert "could not be written" in explain_write_error("disk I/O error")
+
+
+def test_a_new_event_on_a_full_disk_comes_back_to_retry(qtbot, make_window, venue, monkeypatch):
+    from cmt_desktop import programme
+    from cmt_desktop.gui.event_flow import new_event
+
+    window = make_window()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text: warnings.append(title))
+    shown_again = {}
+
+    def first_try():
+        dialog = QApplication.activeModalWidget()
+        dialog.findChild(QLineEdit, "title_edit").setText("Nuit de la lecture " + "x" * 4000)
+        QTimer.singleShot(0, second_try)
+        dialog.accept()
+
+    def second_try():
+        dialog = QApplication.activeModalWidget()
+        shown_again["title"] = dialog.findChild(QLineEdit, "title_edit").text()
+        _free_disk(venue)
+        dialog.accept()
+
+    _fill_disk(venue)
+    QTimer.singleShot(0, first_try)
+    now = datetime(2026, 3, 4, 9, tzinfo=venue.tz)
+    assert new_event(window, venue=venue, clock=lambda: now, day=date(2026, 3, 21))
+    assert warnings == ["Change not saved"]
+    assert shown_again["title"].startswith("Nuit de la lecture")
+    [event] = programme.events_between(venue, first=date(2026, 3, 21), last=date(2026, 3, 21))
+    assert event.title.startswith("Nuit de la lecture")
