@@ -7,65 +7,15 @@ socket (TCP or UDP, IPv4 or IPv6) is left open by the process afterwards.
 """
 
 import os
-import socket
-import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication
 
 from cmt_desktop import strategies
 from cmt_desktop.demo import demo_strategy
-
-NETWORK_EVENTS = frozenset(
-    {
-        "socket.connect",
-        "socket.getaddrinfo",
-        "socket.gethostbyname",
-        "socket.gethostbyaddr",
-        "socket.getnameinfo",
-        "socket.sendto",
-        "socket.sendmsg",
-        "urllib.Request",
-        "http.client.connect",
-    }
-)
-_RECORDING: list[list[tuple[str, str, str]]] = []  # an audit hook cannot be removed
-_HOOK_INSTALLED: list[bool] = []
-
-
-def _audit(event: str, args: tuple) -> None:
-    if not _RECORDING or event not in NETWORK_EVENTS:
-        return
-    family = ""
-    if event.startswith("socket.") and event != "socket.getaddrinfo" and args:
-        family = getattr(getattr(args[0], "family", None), "name", "")
-    for recording in _RECORDING:
-        recording.append((event, family, repr(args)[:200]))
-
-
-@pytest.fixture
-def network_events(monkeypatch):
-    """The network audit events raised during the test (and a socket that refuses to connect)."""
-    if not _HOOK_INSTALLED:
-        sys.addaudithook(_audit)
-        _HOOK_INSTALLED.append(True)
-    events: list[tuple[str, str, str]] = []
-    real_connect = socket.socket.connect
-
-    def refuse(self, address):
-        if self.family == getattr(socket, "AF_UNIX", None):
-            return real_connect(self, address)
-        events.append(("socket.socket.connect", self.family.name, repr(address)))
-        raise OSError(f"test: no network connection allowed (to {address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    _RECORDING.append(events)
-    yield events
-    _RECORDING.remove(events)
 
 
 def _to_the_network(events):

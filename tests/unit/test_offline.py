@@ -10,7 +10,6 @@ sockets (a local bus, not the network) are allowed.
 import csv
 import json
 import socket
-import sys
 import urllib.request
 from datetime import timedelta
 from pathlib import Path
@@ -26,63 +25,8 @@ from cmt_desktop.resources import network_catalogue
 PARIS = ZoneInfo("Europe/Paris")
 GOOGLE_ICS = Path(__file__).parent / "fixtures" / "import" / "google.ics"
 
-#: the audit events that mean "talking to another machine" (or getting ready to)
-NETWORK_EVENTS = frozenset(
-    {
-        "socket.connect",
-        "socket.getaddrinfo",
-        "socket.gethostbyname",
-        "socket.gethostbyaddr",
-        "socket.getnameinfo",
-        "socket.sendto",
-        "socket.sendmsg",
-        "urllib.Request",
-        "http.client.connect",
-    }
-)
-#: the lists being filled; empty when no test records (an audit hook cannot be removed)
-_RECORDING: list[list[tuple[str, str, str]]] = []
-_HOOK_INSTALLED: list[bool] = []
-
-
-def _family(event: str, args: tuple) -> str:
-    if event in ("socket.connect", "socket.sendto", "socket.sendmsg") and args:
-        family = getattr(args[0], "family", None)
-        return getattr(family, "name", str(family))
-    return ""
-
-
-def _audit(event: str, args: tuple) -> None:
-    if not _RECORDING or event not in NETWORK_EVENTS:
-        return
-    entry = (event, _family(event, args), repr(args)[:200])
-    for recording in _RECORDING:
-        recording.append(entry)
-
-
 def _to_the_network(events: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
     return [entry for entry in events if entry[1] != "AF_UNIX"]
-
-
-@pytest.fixture
-def network_events(monkeypatch):
-    """The network audit events raised during the test (and a socket that refuses to connect)."""
-    if not _HOOK_INSTALLED:
-        sys.addaudithook(_audit)
-        _HOOK_INSTALLED.append(True)
-    events: list[tuple[str, str, str]] = []
-    real_connect = socket.socket.connect
-
-    def refuse(self, address):
-        if self.family == getattr(socket, "AF_UNIX", None):
-            return real_connect(self, address)
-        events.append(("socket.socket.connect", self.family.name, repr(address)))
-        raise OSError(f"test: no network connection allowed (to {address!r})")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    _RECORDING.append(events)
-    yield events
-    _RECORDING.remove(events)
 
 
 def test_the_recorder_sees_each_kind_of_attempt(network_events):
