@@ -11,7 +11,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -19,9 +19,10 @@ from cmt_desktop import APP_NAME, paths, services
 from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and translations
 from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
-from cmt_desktop.gui.open_errors import ask_way_forward, explain_open_error
+from cmt_desktop.gui.open_errors import explain_open_error
 from cmt_desktop.gui.single_instance import Claim, SingleInstance
-from cmt_desktop.gui.venue_files import LAST_FILE_KEY, backup_folder, choose_venue_file
+from cmt_desktop.gui.venue_files import LAST_FILE_KEY
+from cmt_desktop.gui.venue_opening import open_venue_or_offer_ways
 from cmt_desktop.resources import network_catalogue
 from cmt_desktop.storage.db import DatabaseOpenError, OpenFailure
 
@@ -136,52 +137,15 @@ class Application:
         return paths.venue_file(paths.data_dir())
 
     def _open_venue(self, path: Path) -> services.Venue | None:
-        """Open ``path``, offering the ways forward until it opens or the user gives up."""
-        from cmt_desktop import safety
-
-        read_only = False
-        while True:
-            _report_unexpected_error.venue_path = path  # type: ignore[attr-defined]
-            if not self.args.self_test and not read_only and not self._claim(path):
-                return None
-            try:
-                return services.open_venue(
-                    path,
-                    network_catalogue(),
-                    now=wall_clock(),
-                    read_only=read_only,
-                    backup_folder=backup_folder(path),
-                )
-            except DatabaseOpenError as exc:
-                if self.args.self_test:
-                    print(f"self-test failed: {explain_open_error(exc)[1]}", file=sys.stderr)
-                    return None
-                error = exc
-            latest = safety.latest_good_backup(backup_folder(path))
-            way = ask_way_forward(
-                None,
-                error,
-                safety.ways_forward(error.reason, has_good_backup=latest is not None),
-                latest_backup=QLocale().toString(
-                    latest.taken_at.astimezone(), QLocale.FormatType.LongFormat
-                )
-                if latest
-                else "",
-            )
-            now = wall_clock()
-            if way is safety.WayForward.QUIT:
-                return None
-            if way is safety.WayForward.RESTORE_LATEST and latest is not None:
-                safety.replace_with_backup(path, latest.path, now=now)
-            elif way is safety.WayForward.START_NEW:
-                safety.move_aside(path, now=now)
-            elif way is safety.WayForward.OPEN_READ_ONLY:
-                read_only = True
-            elif way is safety.WayForward.CHOOSE_FILE:
-                chosen = choose_venue_file(None, path.parent)
-                if chosen is not None:
-                    path = chosen
-                    QSettings().setValue(LAST_FILE_KEY, str(path))
+        """Open ``path``; the self-test fails at once, a person is offered the ways forward."""
+        _report_unexpected_error.venue_path = path  # type: ignore[attr-defined]
+        if not self.args.self_test:
+            return open_venue_or_offer_ways(path, claim=self._claim, clock=wall_clock)
+        try:
+            return services.open_venue(path, network_catalogue(), now=wall_clock())
+        except DatabaseOpenError as exc:
+            print(f"self-test failed: {explain_open_error(exc)[1]}", file=sys.stderr)
+            return None
 
     def _claim(self, path: Path) -> bool:
         """Take the file for this process; False when another instance has it (and shows it)."""

@@ -13,7 +13,7 @@ from cmt_desktop import safety, services, strategies
 from cmt_desktop.cli import build_parser, main
 from cmt_desktop.demo import demo_strategy
 from cmt_desktop.domain.post import Post
-from cmt_desktop.gui import app as app_module
+from cmt_desktop.gui import venue_opening
 from cmt_desktop.gui.app import Application
 from cmt_desktop.gui.backups_dialog import BackupsDialog
 from cmt_desktop.resources import network_catalogue
@@ -144,7 +144,7 @@ def test_a_damaged_file_offers_the_latest_backup_and_keeps_the_damaged_one(
         offered.append((error.reason.value, ways, latest_backup))
         return WayForward.RESTORE_LATEST
 
-    monkeypatch.setattr(app_module, "ask_way_forward", choose)
+    monkeypatch.setattr(venue_opening, "ask_way_forward", choose)
     application = _application(data_dir)
     try:
         assert application.start()
@@ -169,7 +169,7 @@ def test_a_newer_file_opens_read_only_and_says_so(qapp, data_dir, monkeypatch):
     conn.commit()
     conn.close()
     before = (data_dir / "venue.cmt.sqlite").read_bytes()
-    monkeypatch.setattr(app_module, "ask_way_forward", lambda *a, **k: WayForward.OPEN_READ_ONLY)
+    monkeypatch.setattr(venue_opening, "ask_way_forward", lambda *a, **k: WayForward.OPEN_READ_ONLY)
     application = _application(data_dir)
     try:
         assert application.start()
@@ -184,7 +184,7 @@ def test_a_newer_file_opens_read_only_and_says_so(qapp, data_dir, monkeypatch):
 
 def test_quit_from_the_way_forward_box_opens_nothing(qapp, data_dir, monkeypatch):
     (data_dir / "venue.cmt.sqlite").write_bytes(b"not a database at all" * 200)
-    monkeypatch.setattr(app_module, "ask_way_forward", lambda *a, **k: WayForward.QUIT)
+    monkeypatch.setattr(venue_opening, "ask_way_forward", lambda *a, **k: WayForward.QUIT)
     application = _application(data_dir)
     try:
         assert not application.start()
