@@ -20,7 +20,6 @@ from cmt_desktop.gui import resources_rc  # noqa: F401 - registers icons and tra
 from cmt_desktop.gui.i18n import Translators, resolve_language
 from cmt_desktop.gui.main_window import MainWindow
 from cmt_desktop.gui.open_errors import explain_open_error
-from cmt_desktop.gui.single_instance import Claim, SingleInstance
 from cmt_desktop.gui.venue_files import LAST_FILE_KEY
 from cmt_desktop.gui.venue_opening import open_venue_or_offer_ways
 from cmt_desktop.resources import network_catalogue
@@ -86,7 +85,7 @@ class Application:
         self.companion = None  # the tray and the reminders (not in the self-test)
         self.team = None  # the team calendar's background sync (not in the self-test)
         self._paint_watch: _FirstPaint | None = None
-        self.instance: SingleInstance | None = None  # the venue file's lock and local server
+        self.instance = None  # the venue file's lock and local server (SingleInstance)
         self.handed_over = False  # another instance had the file and was brought forward
 
     def start(self, path: Path | None = None) -> bool:
@@ -149,6 +148,8 @@ class Application:
 
     def _claim(self, path: Path) -> bool:
         """Take the file for this process; False when another instance has it (and shows it)."""
+        from cmt_desktop.gui.single_instance import Claim, SingleInstance  # QtNetwork: later
+
         if self.instance is not None:
             self.instance.release()
         with contextlib.suppress(OSError):  # a first start: the data folder is new

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QDialog, QMessageBox, QWidget
 
 from cmt_desktop.domain.venue_event import EventKind, EventStatus, VenueEvent
 from cmt_desktop.gui.forms.ui_event_editor import Ui_EventEditorDialog
+from cmt_desktop.gui.labels import event_status_label
 
 _KIND_LABELS = {
     EventKind.EXHIBITION: QT_TRANSLATE_NOOP("EventKind", "Exhibition"),
@@ -20,11 +21,6 @@ _KIND_LABELS = {
     EventKind.VISIT: QT_TRANSLATE_NOOP("EventKind", "Visit"),
     EventKind.CLOSING_DAY: QT_TRANSLATE_NOOP("EventKind", "Closing day"),
     EventKind.OTHER: QT_TRANSLATE_NOOP("EventKind", "Other"),
-}
-_STATUS_LABELS = {
-    EventStatus.CONFIRMED: QT_TRANSLATE_NOOP("EventStatus", "Confirmed"),
-    EventStatus.TENTATIVE: QT_TRANSLATE_NOOP("EventStatus", "Tentative"),
-    EventStatus.CANCELLED: QT_TRANSLATE_NOOP("EventStatus", "Cancelled"),
 }
 # Shown when an all-day event becomes timed: a plausible opening, easy to change.
 _DEFAULT_START_TIME, _DEFAULT_END_TIME = QTime(10, 0), QTime(18, 0)
@@ -38,11 +34,6 @@ translate = QCoreApplication.translate
 def kind_label(kind: EventKind) -> str:
     """The kind of event as the user reads it, in the interface language."""
     return QCoreApplication.translate("EventKind", _KIND_LABELS[kind])
-
-
-def event_status_label(status: EventStatus) -> str:
-    """The status of an event as the user reads it, in the interface language."""
-    return QCoreApplication.translate("EventStatus", _STATUS_LABELS[status])
 
 
 def is_imported(event: VenueEvent) -> bool:

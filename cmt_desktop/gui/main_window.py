@@ -34,7 +34,6 @@ from cmt_desktop.gui.calendar.roles import (
     POST_ROLE,
     POSTS_ROLE,
 )
-from cmt_desktop.gui.cultural_flow import CulturalSuggestions
 from cmt_desktop.gui.notice_bar import NoticeBar
 from cmt_desktop.gui.post_commands import PostEvents
 from cmt_desktop.gui.post_editing import PostEditing
@@ -144,14 +143,7 @@ class MainWindow(WindowDialogs, QMainWindow):
         self.actions_ = WindowActions(self, self._undo_stack, toggles)
         self.actions_.cultural_dates.setChecked(QSettings().value(CULTURAL_DATES_KEY, True, bool))
         self._venue_kind = cultural.venue_kind(venue)
-        self._suggestions = CulturalSuggestions(
-            self,
-            venue=venue,
-            clock=clock,
-            editing=self._editing,
-            language=language or "fr",
-            default_network=self._default_network,
-        )
+        self._cultural_menu = None  # made at the first click on a cultural date
         self._build_toolbar()
         self._connect()
         self.statusBar().setObjectName("status_bar")
@@ -204,10 +196,9 @@ class MainWindow(WindowDialogs, QMainWindow):
         a.import_programme.triggered.connect(self._on_import_programme_triggered)
         a.new_event.triggered.connect(self._on_new_event_triggered)
         self._calendar_view.event_activated.connect(self._on_calendar_view_event_activated)
-        self._calendar_view.suggestion_activated.connect(self._suggestions.show_menu)
-        self._suggestions.programme_changed.connect(self._after_bulk_change)
-        self._suggestions.dates_changed.connect(self._reload)
-        self._suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._calendar_view.suggestion_activated.connect(
+            lambda found, where: self._suggestions.show_menu(found, where)
+        )
         a.cultural_dates.toggled.connect(self._on_cultural_dates_toggled)
         a.strategy_wizard.triggered.connect(self.open_strategy_wizard)
         a.preferences.triggered.connect(self.settings_requested.emit)
@@ -260,6 +251,26 @@ class MainWindow(WindowDialogs, QMainWindow):
         from cmt_desktop import programme
 
         return programme.events_between(self._venue, first=first, last=last)
+
+    @property
+    def _suggestions(self):  # noqa: ANN202 - CulturalSuggestions, imported when first needed
+        """What a click on a cultural date offers (a post, taking part, its dates)."""
+        if self._cultural_menu is None:
+            from cmt_desktop.gui.cultural_flow import CulturalSuggestions
+
+            menu = CulturalSuggestions(
+                self,
+                venue=self._venue,
+                clock=self._clock,
+                editing=self._editing,
+                language=self._language or "fr",
+                default_network=self._default_network,
+            )
+            menu.programme_changed.connect(self._after_bulk_change)
+            menu.dates_changed.connect(self._reload)
+            menu.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._cultural_menu = menu
+        return self._cultural_menu
 
     def _load_suggestions(self, first: date, last: date) -> list[Occurrence]:
         if not self.actions_.cultural_dates.isChecked():

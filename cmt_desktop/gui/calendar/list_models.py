@@ -23,8 +23,7 @@ from cmt_desktop.domain.post import Post
 from cmt_desktop.domain.venue_event import VenueEvent
 from cmt_desktop.gui.calendar.calendar_view import post_id_mime
 from cmt_desktop.gui.calendar.roles import EVENT_ROLE, POST_ID_MIME, POST_ROLE
-from cmt_desktop.gui.event_editor import event_status_label
-from cmt_desktop.gui.labels import status_label
+from cmt_desktop.gui.labels import event_status_label, status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 _SWATCHES: dict[str, QPixmap] = {}
