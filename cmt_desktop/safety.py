@@ -6,7 +6,6 @@ current state, and a damaged file is renamed aside, never deleted.
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import os
 from datetime import UTC, datetime
@@ -36,9 +35,7 @@ def backup_now(
         OSError, sqlite3.Error: the backup cannot be written (full disk, no permission).
     """
     if out is not None:
-        partial = out.with_name(out.name + ".part")
-        backups.copy_database(venue.db, partial)
-        os.replace(partial, out)
+        backups.copy_database(venue.db, out)
         return out
     if venue.backup_folder is None:
         raise OSError("this venue has no backup folder (it lives in memory)")
@@ -115,13 +112,9 @@ def replace_with_backup(path: Path, backup: Path, *, now: datetime) -> RestorePr
     move_aside(path, now=now)
     source = backups.connect_read_only(backup)
     try:
-        partial = path.with_name(path.name + ".part")
-        backups.copy_database(source, partial)
-        os.replace(partial, path)
+        backups.copy_database(source, path)
     finally:
         source.close()
-    with contextlib.suppress(OSError):
-        backups.make_private(path)
     return None
 
 

@@ -70,14 +70,11 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection that never creates nor changes the file."""
     if not path.is_file():
         raise sqlite3.OperationalError(f"no such file: {path}")
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
 def take(conn: sqlite3.Connection, folder: Path, *, reason: Reason, now: datetime) -> Path:
     """Copy the open database into ``folder`` (online backup: safe while it is in use).
-
-    The copy is written under a temporary name and renamed once complete, so a crash or a
-    full disk never leaves a half backup that looks whole.
 
     Raises:
         OSError, sqlite3.Error: the folder cannot be written (full disk, no permission).
@@ -89,26 +86,30 @@ def take(conn: sqlite3.Connection, folder: Path, *, reason: Reason, now: datetim
     while target.exists():  # two backups in the same second: keep both
         number += 1
         target = folder / f"venue-{stamp}-{reason.value}-{number}.cmt.sqlite"
-    partial = target.with_name(target.name + ".part")
-    copy_database(conn, partial)
-    os.replace(partial, target)
+    copy_database(conn, target)
     return target
 
 
 def copy_database(conn: sqlite3.Connection, target: Path) -> None:
-    """Write a whole, self-contained copy of ``conn`` to ``target``, private to the user."""
+    """Write a whole, self-contained copy of ``conn`` to ``target``, private to the user.
+
+    The copy is made under a temporary name and renamed once complete: a crash or a full
+    disk never leaves a half copy under the real name (nor spoils a file already there).
+    """
+    partial = target.with_name(target.name + ".part")
     with contextlib.suppress(FileNotFoundError):
-        target.unlink()
-    copy = sqlite3.connect(target)
+        partial.unlink()
+    copy = sqlite3.connect(partial)
     try:
         conn.backup(copy)
         copy.execute("PRAGMA journal_mode = DELETE")  # one file, no -wal beside it
     except BaseException:
         copy.close()
-        target.unlink(missing_ok=True)
+        partial.unlink(missing_ok=True)
         raise
     copy.close()
-    make_private(target)
+    make_private(partial)
+    os.replace(partial, target)
 
 
 def make_private(path: Path) -> None:

@@ -103,8 +103,10 @@ def open_db(
 
 def _open_read_only(path: Path) -> sqlite3.Connection:
     """A copy of the file in memory, checked, brought up to date, and refusing writes."""
+    from cmt_desktop.storage.backups import connect_read_only
+
     try:
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+        source = connect_read_only(path)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(OpenFailure.UNREACHABLE, path, str(exc)) from exc
     conn = sqlite3.connect(":memory:", isolation_level=None)
