@@ -56,6 +56,14 @@ class ConflictsDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
+        self.nothing = QLabel(
+            self.tr(
+                "Nothing to settle: every post is the same here and on the team calendar "
+                "(as of the last sync)."
+            ),
+            self,
+        )
+        self.nothing.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Posts to settle"))
         self.mine = QPlainTextEdit(self)
@@ -81,6 +89,7 @@ class ConflictsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.list)
         layout.addLayout(grid, 1)
         layout.addWidget(buttons)
@@ -97,6 +106,7 @@ class ConflictsDialog(QDialog):
         for conflict in self._conflicts:
             post = conflict.local or conflict.remote
             self.list.addItem(post.display_title if post else conflict.uid)
+        self.nothing.setVisible(not self._conflicts)
         if self._conflicts:
             self.list.setCurrentRow(0)
         else:
